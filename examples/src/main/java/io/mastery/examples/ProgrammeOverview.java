@@ -1,0 +1,76 @@
+package io.mastery.examples;
+
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.calendar.HalfTerm;
+import io.mastery.model.policy.PhaseRules;
+import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.policy.StreamRules;
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+
+/**
+ * Prints a readable view of the programme for an academic year: the policy edition in force, the
+ * year's calendar, the phases offered in each stream and the specialist cohorts with their stage.
+ */
+public final class ProgrammeOverview {
+
+  private ProgrammeOverview() {}
+
+  /**
+   * Prints the overview of a year.
+   *
+   * @param year the academic year, not null
+   * @param out where to print, not null
+   */
+  public static void print(AcademicYear year, PrintStream out) {
+    ProgrammePolicy policy = ProgrammePolicy.forYear(year);
+    out.printf("Teaching for Mastery, academic year %s%n", year);
+    out.printf(
+        "  runs %s to %s; half-terms: %s%n",
+        year.startDate(),
+        year.endDate(),
+        year.halfTerms().stream().map(HalfTerm::name).collect(Collectors.joining(", ")));
+    out.printf("  policy edition %s, in force from %s%n", policy.edition(), policy.inForceFrom());
+    out.println();
+    out.println("  Phases offered");
+    for (PhaseRules rules : policy.phaseRules()) {
+      out.printf(
+          "    %-9s %-17s schools %-10s teachers/school %-9s meetings %d, visits/school %d,"
+              + " release grant %s%n",
+          rules.stream(),
+          rules.displayName(),
+          rules.schoolsPerGroup(),
+          rules.teachersPerSchool(),
+          rules.meetingsPerYear(),
+          rules.supportVisitsPerSchool(),
+          rules.releaseGrant().map(Object::toString).orElse("none"));
+    }
+    policy
+        .textbookMatchFunding()
+        .ifPresent(
+            t ->
+                out.printf(
+                    "    textbook match funding: %s of the spend up to %s per school, %s to %s%n",
+                    t.share(),
+                    t.capPerSchool(),
+                    t.firstYear(),
+                    t.lastYear()));
+    out.println();
+    out.println("  Mastery Specialist cohorts");
+    for (StreamRules stream : policy.streamRules()) {
+      int cohort = 1;
+      for (AcademicYear y = stream.cohortOneTrainingYear();
+          !y.isAfter(year);
+          y = y.next(), cohort++) {
+        int yearsIn = y.yearsUntil(year);
+        String stage =
+            yearsIn == 0
+                ? "training"
+                : yearsIn < stream.programmeYears()
+                    ? "leading Work Groups (programme year " + (yearsIn + 1) + ")"
+                    : "Local Leader of Maths Education";
+        out.printf("    %-9s cohort %2d trained %s: %s%n", stream.stream(), cohort, y, stage);
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.mastery.model.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.mastery.model.MasteryStyle;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * What a policy edition requires of a phase's Work Groups in one stream: their size, the teachers
+ * each school sends, how often they meet, who may lead how many, and the release grant each school
+ * receives.
+ *
+ * <p>Build one with {@link #builder()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@MasteryStyle
+public abstract class PhaseRules {
+
+  PhaseRules() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the stream these rules apply to.
+   *
+   * @return the stream, not null
+   */
+  public abstract Stream stream();
+
+  /**
+   * Returns the phase these rules apply to.
+   *
+   * @return the phase, not null
+   */
+  public abstract Phase phase();
+
+  /**
+   * Returns the phase's name in this edition, such as "Development" or "Introductory phase".
+   *
+   * @return the name, not blank
+   */
+  public abstract String displayName();
+
+  /**
+   * Returns how many schools a group of this phase has.
+   *
+   * @return the bounds, not null
+   */
+  public abstract Bounds schoolsPerGroup();
+
+  /**
+   * Returns how many teachers each school sends.
+   *
+   * @return the bounds, not null
+   */
+  public abstract Bounds teachersPerSchool();
+
+  /**
+   * Returns how many years the phase lasts.
+   *
+   * @return the length in years, 1 or more
+   */
+  @Value.Default
+  public int lengthInYears() {
+    return 1;
+  }
+
+  /**
+   * Returns how many times a group meets in a year.
+   *
+   * @return the number of meetings or workshops, 0 or more
+   */
+  public abstract int meetingsPerYear();
+
+  /**
+   * Returns how many support visits each school receives in a year.
+   *
+   * @return the number of visits, 0 or more
+   */
+  public abstract int supportVisitsPerSchool();
+
+  /**
+   * Returns how many groups of this phase one specialist may lead in a year.
+   *
+   * @return the limit, 1 or more
+   */
+  public abstract int groupsLedPerSpecialist();
+
+  /**
+   * Returns the release grant each school in a group of this phase receives.
+   *
+   * @return the grant in GBP, or empty if the phase carries none
+   */
+  public abstract Optional<Money> releaseGrant();
+
+  @Value.Check
+  void check() {
+    checkArgument(!displayName().isBlank(), "phase display name must not be blank");
+    checkArgument(
+        lengthInYears() >= 1, "phase length must be 1 year or more: %s", lengthInYears());
+    checkArgument(
+        meetingsPerYear() >= 0, "meetings per year must not be negative: %s", meetingsPerYear());
+    checkArgument(
+        supportVisitsPerSchool() >= 0,
+        "support visits per school must not be negative: %s",
+        supportVisitsPerSchool());
+    checkArgument(
+        groupsLedPerSpecialist() >= 1,
+        "groups led per specialist must be 1 or more: %s",
+        groupsLedPerSpecialist());
+    releaseGrant()
+        .ifPresent(
+            grant -> {
+              checkArgument(
+                  grant.getCurrencyUnit().equals(CurrencyUnit.GBP),
+                  "release grant must be in GBP: %s",
+                  grant);
+              checkArgument(!grant.isNegative(), "release grant must not be negative: %s", grant);
+            });
+  }
+
+  /** Builds {@link PhaseRules}; obtain one from {@link PhaseRules#builder()}. */
+  public static final class Builder extends ImmutablePhaseRules.Builder {
+    Builder() {}
+  }
+}

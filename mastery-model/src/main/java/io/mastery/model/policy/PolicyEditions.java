@@ -1,0 +1,107 @@
+package io.mastery.model.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.mastery.model.calendar.AcademicYear;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A set of policy editions, each in force from its year until the next one starts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PolicyEditions {
+
+  private static final PolicyEditions STANDARD =
+      of(StandardEditions.ALL);
+
+  private final ImmutableList<ProgrammePolicy> editions;
+
+  private PolicyEditions(ImmutableList<ProgrammePolicy> editions) {
+    this.editions = editions;
+  }
+
+  /**
+   * Returns the editions this library ships: 2019/20 (in force from 2015/16, the first cohort's
+   * year, as the 2019 progress report describes the programme) and 2024/25.
+   *
+   * @return the standard editions, not null
+   */
+  public static PolicyEditions standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Obtains a set of editions.
+   *
+   * @param editions the editions, at least one, no two in force from the same year, not null
+   * @return the set, not null
+   * @throws IllegalArgumentException if empty or two editions start in the same year
+   */
+  public static PolicyEditions of(Iterable<ProgrammePolicy> editions) {
+    Objects.requireNonNull(editions, "editions");
+    ImmutableList<ProgrammePolicy> sorted =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(ProgrammePolicy::inForceFrom), editions);
+    checkArgument(!sorted.isEmpty(), "at least one policy edition is needed");
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(
+          !sorted.get(i).inForceFrom().equals(sorted.get(i - 1).inForceFrom()),
+          "editions %s and %s are both in force from %s",
+          sorted.get(i - 1).edition(),
+          sorted.get(i).edition(),
+          sorted.get(i).inForceFrom());
+    }
+    return new PolicyEditions(sorted);
+  }
+
+  /**
+   * Returns the editions, earliest first.
+   *
+   * @return the editions, immutable, not null
+   */
+  public List<ProgrammePolicy> editions() {
+    return editions;
+  }
+
+  /**
+   * Finds the edition in force for an academic year: the latest one in force from that year or
+   * before.
+   *
+   * @param year the academic year, not null
+   * @return the edition, or empty if the year is before the earliest edition
+   */
+  public Optional<ProgrammePolicy> find(AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    @Nullable ProgrammePolicy found = null;
+    for (ProgrammePolicy edition : editions) {
+      if (!edition.inForceFrom().isAfter(year)) {
+        found = edition;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns the edition in force for an academic year.
+   *
+   * @param year the academic year, not null
+   * @return the edition, not null
+   * @throws IllegalArgumentException if the year is before the earliest edition
+   */
+  public ProgrammePolicy forYear(AcademicYear year) {
+    return find(year)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no policy edition is in force for "
+                        + year
+                        + "; the earliest is in force from "
+                        + editions.get(0).inForceFrom()));
+  }
+}

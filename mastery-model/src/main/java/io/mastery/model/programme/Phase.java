@@ -1,0 +1,42 @@
+package io.mastery.model.programme;
+
+/**
+ * A phase of a school's journey towards mastery, in the order a school passes through them.
+ *
+ * <p>Mastery Readiness is optional and comes only before Development; every school takes part in
+ * Development, once; Embedding follows Development; Sustaining follows Development or Embedding
+ * and continues year by year. A journey never goes backwards. The rule engines enforce this; the
+ * enum only gives the order.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Phase {
+  /** Optional, preparatory: for schools not yet ready for Development. */
+  MASTERY_READINESS,
+  /** The main development phase, a whole school year in a Work Group; a school takes it once. */
+  DEVELOPMENT,
+  /** The first year of consolidation after Development. */
+  EMBEDDING,
+  /** Ongoing consolidation, year by year. */
+  SUSTAINING;
+
+  /**
+   * Checks whether this phase comes before the other in a school's journey.
+   *
+   * @param other the other phase, not null
+   * @return true if this phase is earlier
+   */
+  public boolean isBefore(Phase other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Checks whether this phase comes after the other in a school's journey.
+   *
+   * @param other the other phase, not null
+   * @return true if this phase is later
+   */
+  public boolean isAfter(Phase other) {
+    return compareTo(other) > 0;
+  }
+}

@@ -1,0 +1,86 @@
+package io.mastery.model.school;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A school's Unique Reference Number: the six-digit identifier of an establishment in the DfE
+ * register "Get Information About Schools" (GIAS).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Urn implements Comparable<Urn>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int value;
+
+  private Urn(int value) {
+    this.value = value;
+  }
+
+  /**
+   * Obtains a URN from its number.
+   *
+   * @param value the number, six digits (100000 to 999999)
+   * @return the URN, not null
+   * @throws IllegalArgumentException if the number does not have six digits
+   */
+  public static Urn of(int value) {
+    checkArgument(value >= 100_000 && value <= 999_999, "URN must have 6 digits: %s", value);
+    return new Urn(value);
+  }
+
+  /**
+   * Obtains a URN from its text form, six digits.
+   *
+   * @param text the text, not null
+   * @return the URN, not null
+   * @throws IllegalArgumentException if the text is not six digits
+   */
+  public static Urn parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    checkArgument(
+        text.length() == 6 && text.chars().allMatch(c -> c >= '0' && c <= '9'),
+        "URN must have 6 digits: \"%s\"",
+        text);
+    return of(Integer.parseInt(text.toString()));
+  }
+
+  /**
+   * Returns the number.
+   *
+   * @return the six-digit number
+   */
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(Urn other) {
+    return Integer.compare(value, other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Urn && ((Urn) obj).value == value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(value);
+  }
+
+  /**
+   * Returns the six digits, which {@link #parse} reads back.
+   *
+   * @return the text form, not null
+   */
+  @Override
+  public String toString() {
+    return Integer.toString(value);
+  }
+}

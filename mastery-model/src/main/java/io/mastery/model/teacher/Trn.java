@@ -1,0 +1,84 @@
+package io.mastery.model.teacher;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A teacher's Teacher Reference Number (TRN): seven digits, issued by the Teaching Regulation Agency.
+ *
+ * <p>Held as text so that leading zeros survive. This class is immutable and thread-safe.
+ */
+public final class Trn implements Comparable<Trn>, Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String value;
+
+  private Trn(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Obtains a TRN from its text form, exactly 7 digits.
+   *
+   * @param text the digits, not null
+   * @return the TRN, not null
+   * @throws IllegalArgumentException if the text is not exactly 7 digits
+   */
+  public static Trn of(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    checkArgument(
+        text.length() == 7 && text.chars().allMatch(c -> c >= '0' && c <= '9'),
+        "TRN must have 7 digits: \"%s\"",
+        text);
+    return new Trn(text.toString());
+  }
+
+  /**
+   * Obtains a TRN from its text form, exactly 7 digits; the same as {@link #of(CharSequence)}.
+   *
+   * @param text the digits, not null
+   * @return the TRN, not null
+   * @throws IllegalArgumentException if the text is not exactly 7 digits
+   */
+  public static Trn parse(CharSequence text) {
+    return of(text);
+  }
+
+  /**
+   * Returns the digits.
+   *
+   * @return the 7 digits, not null
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(Trn other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Trn && (((Trn) obj).value).equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the digits, which {@link #parse} reads back.
+   *
+   * @return the text form, not null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
