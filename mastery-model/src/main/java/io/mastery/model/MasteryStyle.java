@@ -25,5 +25,6 @@ import org.immutables.value.Value;
     depluralize = true,
     jdkOnly = false,
     privateNoargConstructor = false,
-    allMandatoryParameters = false)
+    allMandatoryParameters = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface MasteryStyle {}

@@ -14,6 +14,9 @@ import net.jqwik.api.providers.TypeUsage;
  */
 public final class MasteryArbitraryProvider implements ArbitraryProvider {
 
+  /** Creates the provider; jqwik calls this through the service loader. */
+  public MasteryArbitraryProvider() {}
+
   private static final Map<Class<?>, Supplier<Arbitrary<?>>> BY_TYPE =
       ImmutableMap.<Class<?>, Supplier<Arbitrary<?>>>builder()
           .put(io.mastery.model.calendar.AcademicYear.class, MasteryArbitraries::programmeYears)

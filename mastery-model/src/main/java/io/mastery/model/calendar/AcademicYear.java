@@ -70,9 +70,8 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
     int end = Integer.parseInt(matcher.group(2));
     checkArgument(
         end == (start + 1) % 100,
-        "academic year must end in the year after it starts (%s/%02d): \"%s\"",
-        start,
-        (start + 1) % 100,
+        "academic year must end in the year after it starts (%s): \"%s\"",
+        format(start),
         text);
     return of(start);
   }
@@ -220,7 +219,7 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof AcademicYear && ((AcademicYear) obj).startYear == startYear;
+    return obj instanceof AcademicYear other && other.startYear == startYear;
   }
 
   @Override
@@ -235,6 +234,10 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    */
   @Override
   public String toString() {
+    return format(startYear);
+  }
+
+  private static String format(int startYear) {
     return String.format("%04d/%02d", startYear, (startYear + 1) % 100);
   }
 }

@@ -48,7 +48,12 @@ public enum HalfTerm {
   public static HalfTerm of(Term term, int half) {
     Objects.requireNonNull(term, "term");
     checkArgument(half == 1 || half == 2, "half must be 1 or 2: %s", half);
-    return IN_ORDER.get(term.ordinal() * 2 + half - 1);
+    for (HalfTerm halfTerm : IN_ORDER) {
+      if (halfTerm.term == term && halfTerm.half == half) {
+        return halfTerm;
+      }
+    }
+    throw new AssertionError("every term has two halves");
   }
 
   /**

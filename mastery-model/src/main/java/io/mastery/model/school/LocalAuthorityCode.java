@@ -64,7 +64,7 @@ public final class LocalAuthorityCode implements Comparable<LocalAuthorityCode>,
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof LocalAuthorityCode && (((LocalAuthorityCode) obj).value).equals(value);
+    return obj instanceof LocalAuthorityCode other && other.value.equals(value);
   }
 
   @Override

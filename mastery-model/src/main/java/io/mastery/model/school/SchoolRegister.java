@@ -96,7 +96,7 @@ public final class SchoolRegister {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof SchoolRegister && ((SchoolRegister) obj).byUrn.equals(byUrn);
+    return obj instanceof SchoolRegister other && other.byUrn.equals(byUrn);
   }
 
   @Override

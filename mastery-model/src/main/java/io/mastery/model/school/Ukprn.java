@@ -64,7 +64,7 @@ public final class Ukprn implements Comparable<Ukprn>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Ukprn && (((Ukprn) obj).value).equals(value);
+    return obj instanceof Ukprn other && other.value.equals(value);
   }
 
   @Override

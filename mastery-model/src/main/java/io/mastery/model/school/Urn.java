@@ -66,7 +66,7 @@ public final class Urn implements Comparable<Urn>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Urn && ((Urn) obj).value == value;
+    return obj instanceof Urn other && other.value == value;
   }
 
   @Override

@@ -64,7 +64,7 @@ public final class Trn implements Comparable<Trn>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Trn && (((Trn) obj).value).equals(value);
+    return obj instanceof Trn other && other.value.equals(value);
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class WorkGroupId implements Comparable<WorkGroupId>, Serializable 
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof WorkGroupId && ((WorkGroupId) obj).value.equals(value);
+    return obj instanceof WorkGroupId other && other.value.equals(value);
   }
 
   @Override

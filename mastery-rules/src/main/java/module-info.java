@@ -1,0 +1,12 @@
+/**
+ * The Teaching for Mastery programme's rule engines: enrolment validation with stable rule codes,
+ * Work Group sizing, phase transitions, funding and specialist progression.
+ */
+module io.mastery.rules {
+  requires transitive io.mastery.model;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.mastery.rules.engine;
+}
