@@ -35,6 +35,12 @@ public final class MasteryArbitraryProvider implements ArbitraryProvider {
           .put(io.mastery.model.policy.StreamRules.class, MasteryArbitraries::streamRules)
           .put(io.mastery.model.policy.PhaseRules.class, MasteryArbitraries::phaseRules)
           .put(io.mastery.model.policy.ProgrammePolicy.class, MasteryArbitraries::standardEditions)
+          .put(
+              io.mastery.model.policy.TextbookMatchFunding.class,
+              MasteryArbitraries::textbookMatchFundings)
+          .put(io.mastery.model.policy.PolicyEditions.class, MasteryArbitraries::policyEditions)
+          .put(io.mastery.model.school.SchoolRegister.class, MasteryArbitraries::schoolRegisters)
+          .put(io.mastery.model.enrolment.Enrolment.class, MasteryArbitraries::enrolments)
           .build();
 
   @Override

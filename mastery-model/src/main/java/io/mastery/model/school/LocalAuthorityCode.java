@@ -59,6 +59,7 @@ public final class LocalAuthorityCode implements Comparable<LocalAuthorityCode>,
 
   @Override
   public int compareTo(LocalAuthorityCode other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

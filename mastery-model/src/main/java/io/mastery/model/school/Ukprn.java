@@ -59,6 +59,7 @@ public final class Ukprn implements Comparable<Ukprn>, Serializable {
 
   @Override
   public int compareTo(Ukprn other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -35,16 +35,18 @@ public final class Urn implements Comparable<Urn>, Serializable {
   }
 
   /**
-   * Obtains a URN from its text form, six digits.
+   * Obtains a URN from its text form, six digits not starting with 0.
    *
    * @param text the text, not null
    * @return the URN, not null
-   * @throws IllegalArgumentException if the text is not six digits
+   * @throws IllegalArgumentException if the text is not six digits or starts with 0
    */
   public static Urn parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     checkArgument(
-        text.length() == 6 && text.chars().allMatch(c -> c >= '0' && c <= '9'),
+        text.length() == 6
+            && text.charAt(0) != '0'
+            && text.chars().allMatch(c -> c >= '0' && c <= '9'),
         "URN must have 6 digits: \"%s\"",
         text);
     return of(Integer.parseInt(text.toString()));
@@ -61,6 +63,7 @@ public final class Urn implements Comparable<Urn>, Serializable {
 
   @Override
   public int compareTo(Urn other) {
+    Objects.requireNonNull(other, "other");
     return Integer.compare(value, other.value);
   }
 

@@ -59,6 +59,7 @@ public final class Trn implements Comparable<Trn>, Serializable {
 
   @Override
   public int compareTo(Trn other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -66,6 +66,7 @@ public final class WorkGroupId implements Comparable<WorkGroupId>, Serializable 
 
   @Override
   public int compareTo(WorkGroupId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 
