@@ -9,7 +9,6 @@ import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.workgroup.WorkGroup;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,7 +80,6 @@ public abstract class Enrolment {
    * @return the copy, not null
    */
   public Enrolment withWorkGroups(Iterable<? extends WorkGroup> workGroups) {
-    Objects.requireNonNull(workGroups, "workGroups");
     return ImmutableEnrolment.copyOf(this).withWorkGroups(workGroups);
   }
 
@@ -92,7 +90,6 @@ public abstract class Enrolment {
    * @return the copy, not null
    */
   public Enrolment withHistory(Iterable<? extends JourneyRecord> history) {
-    Objects.requireNonNull(history, "history");
     return ImmutableEnrolment.copyOf(this).withHistory(history);
   }
 
@@ -103,7 +100,6 @@ public abstract class Enrolment {
    * @return the copy, not null
    */
   public Enrolment withSpecialists(Iterable<? extends MasterySpecialist> specialists) {
-    Objects.requireNonNull(specialists, "specialists");
     return ImmutableEnrolment.copyOf(this).withSpecialists(specialists);
   }
 

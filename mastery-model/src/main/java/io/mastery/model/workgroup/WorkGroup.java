@@ -8,7 +8,6 @@ import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
 import java.util.List;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -126,7 +125,6 @@ public abstract class WorkGroup {
    * @return the copy, not null
    */
   public WorkGroup withParticipations(Iterable<? extends Participation> participations) {
-    Objects.requireNonNull(participations, "participations");
     return ImmutableWorkGroup.copyOf(this).withParticipations(participations);
   }
 
