@@ -30,10 +30,10 @@ import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.joda.money.CurrencyUnit;
@@ -131,7 +131,11 @@ public final class MasteryArbitraries {
   public static Arbitrary<AgeRange> ageRanges() {
     return Arbitraries.integers()
         .between(0, AgeRange.MAX_AGE)
-        .flatMap(low -> Arbitraries.integers().between(low, AgeRange.MAX_AGE).map(high -> AgeRange.of(low, high)));
+        .flatMap(
+            low ->
+                Arbitraries.integers()
+                    .between(low, AgeRange.MAX_AGE)
+                    .map(high -> AgeRange.of(low, high)));
   }
 
   /** Any school, of any type, phase and status. */
@@ -217,10 +221,7 @@ public final class MasteryArbitraries {
             participations().list().ofMaxSize(10))
         .as(
             (id, phase, stream, year, lead, participations) ->
-                WorkGroup.builder()
-                    .id(id)
-                    .phase(phase)
-                    .stream(stream)
+                WorkGroup.builder().id(id).phase(phase).stream(stream)
                     .academicYear(year)
                     .lead(lead)
                     .addAllParticipations(participations)
@@ -237,14 +238,17 @@ public final class MasteryArbitraries {
     Arbitrary<Bounds> bounded =
         Arbitraries.integers()
             .between(0, 20)
-            .flatMap(min -> Arbitraries.integers().between(min, 20).map(max -> Bounds.of(min, max)));
+            .flatMap(
+                min -> Arbitraries.integers().between(min, 20).map(max -> Bounds.of(min, max)));
     Arbitrary<Bounds> open = Arbitraries.integers().between(0, 20).map(Bounds::atLeast);
     return Arbitraries.oneOf(bounded, open);
   }
 
   /** Any amount of money in GBP from £0 to £10,000, in whole pence. */
   public static Arbitrary<Money> poundAmounts() {
-    return Arbitraries.longs().between(0, 1_000_000).map(pence -> Money.ofMinor(CurrencyUnit.GBP, pence));
+    return Arbitraries.longs()
+        .between(0, 1_000_000)
+        .map(pence -> Money.ofMinor(CurrencyUnit.GBP, pence));
   }
 
   /** Any stream rules with cohort 1 in the programme's years. */
@@ -271,8 +275,7 @@ public final class MasteryArbitraries {
             poundAmounts().optional())
         .as(
             (stream, phase, schools, teachers, meetings, visits, led, grant) ->
-                PhaseRules.builder()
-                    .stream(stream)
+                PhaseRules.builder().stream(stream)
                     .phase(phase)
                     .displayName(phase.name())
                     .schoolsPerGroup(schools)

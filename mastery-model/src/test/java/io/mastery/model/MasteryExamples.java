@@ -84,8 +84,7 @@ public final class MasteryExamples {
 
   /** A hub serving Westminster and Camden. */
   public static final MathsHub HUB =
-      MathsHub.of(
-          "LCW", "London Central and West", List.of(LocalAuthorityCode.of("201"), CAMDEN));
+      MathsHub.of("LCW", "London Central and West", List.of(LocalAuthorityCode.of("201"), CAMDEN));
 
   /** Primary cohort 3. */
   public static final Cohort PRIMARY_COHORT_3 = Cohort.of(Stream.PRIMARY, 3);
@@ -100,10 +99,7 @@ public final class MasteryExamples {
 
   /** A primary Development Work Group of 2019/20 led by the example specialist. */
   public static final WorkGroup WORK_GROUP =
-      WorkGroup.builder()
-          .id(WORK_GROUP_ID)
-          .phase(Phase.DEVELOPMENT)
-          .stream(Stream.PRIMARY)
+      WorkGroup.builder().id(WORK_GROUP_ID).phase(Phase.DEVELOPMENT).stream(Stream.PRIMARY)
           .academicYear(YEAR_2019_20)
           .lead(SPECIALIST_TRN)
           .addParticipation(PARTICIPATION)

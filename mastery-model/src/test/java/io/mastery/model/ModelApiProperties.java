@@ -78,13 +78,18 @@ class ModelApiProperties {
             type -> {
               for (Method method : type.getMethods()) {
                 Stream.concat(
-                        Stream.of(method.getReturnType()), Arrays.stream(method.getParameterTypes()))
+                        Stream.of(method.getReturnType()),
+                        Arrays.stream(method.getParameterTypes()))
                     .map(t -> t.isArray() ? t.getComponentType() : t)
                     .filter(ModelApiProperties::isOrIsInAGeneratedClass)
                     .forEach(
                         t ->
                             leaks.add(
-                                type.getSimpleName() + "." + method.getName() + " uses " + t.getName()));
+                                type.getSimpleName()
+                                    + "."
+                                    + method.getName()
+                                    + " uses "
+                                    + t.getName()));
               }
             });
     assertThat(leaks).isEmpty();

@@ -193,8 +193,7 @@ public final class NullRejection {
         Throwable cause = e.getCause();
         if (!(cause instanceof NullPointerException)
             || !parameter.getName().equals(cause.getMessage())) {
-          failures.add(
-              where + " rejected a null " + parameter.getName() + " with " + cause);
+          failures.add(where + " rejected a null " + parameter.getName() + " with " + cause);
         }
       } catch (IllegalAccessException e) {
         throw new AssertionError(e);

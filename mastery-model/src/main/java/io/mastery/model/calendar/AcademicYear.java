@@ -2,6 +2,9 @@ package io.mastery.model.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
@@ -230,6 +233,23 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    */
   public List<Term> terms() {
     return Term.inOrder();
+  }
+
+  /**
+   * Checks a deserialized value as the factory checks a new one.
+   *
+   * @param in the stream, not null
+   * @throws InvalidObjectException if the stream holds a value the factory rejects
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(startYear);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   @Override

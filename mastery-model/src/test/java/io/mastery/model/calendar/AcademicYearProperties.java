@@ -2,11 +2,14 @@ package io.mastery.model.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.MasteryArbitraries;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -46,7 +49,10 @@ class AcademicYearProperties {
     void isTheStartYearASlashAndTheLastTwoDigitsOfTheNextYear(
         @ForAll("anyYear") AcademicYear year) {
       assertThat(year.toString())
-          .isEqualTo(year.startYear() + "/" + String.format(Locale.ROOT, "%02d", (year.startYear() + 1) % 100));
+          .isEqualTo(
+              year.startYear()
+                  + "/"
+                  + String.format(Locale.ROOT, "%02d", (year.startYear() + 1) % 100));
     }
 
     @Example
@@ -92,7 +98,8 @@ class AcademicYearProperties {
     @Example
     @Label("rejects 2019/21, 19/20, 2019-20 and 2019/2020, quoting the text")
     void rejectsMalformedText() {
-      for (String text : new String[] {"2019/21", "19/20", "2019-20", "2019/2020", "", " 2019/20"}) {
+      for (String text :
+          new String[] {"2019/21", "19/20", "2019-20", "2019/2020", "", " 2019/20"}) {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> AcademicYear.parse(text))
             .withMessageContaining("academic year")
@@ -290,8 +297,7 @@ class AcademicYearProperties {
 
     @Provide
     Arbitrary<Long> yearsToAdd() {
-      return Arbitraries.oneOf(
-          Arbitraries.longs().between(-10_000, 10_000), Arbitraries.longs());
+      return Arbitraries.oneOf(Arbitraries.longs().between(-10_000, 10_000), Arbitraries.longs());
     }
 
     @Property
@@ -329,9 +335,23 @@ class AcademicYearProperties {
       new EqualsTester()
           .addEqualityGroup(
               AcademicYear.of(2019), AcademicYear.parse("2019/20"), AcademicYear.of(2018).next())
-          .addEqualityGroup(AcademicYear.of(2020), AcademicYear.containing(LocalDate.of(2021, 1, 1)))
+          .addEqualityGroup(
+              AcademicYear.of(2020), AcademicYear.containing(LocalDate.of(2021, 1, 1)))
           .addEqualityGroup(AcademicYear.of(1000))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      AcademicYear.of(2019),
+                      SerialForms.intBytes(2019),
+                      SerialForms.intBytes(99999)))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("academic year start must be from 1000 to 9998: 99999");
     }
 
     @Property(tries = 100)

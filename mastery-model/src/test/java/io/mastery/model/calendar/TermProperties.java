@@ -27,8 +27,7 @@ class TermProperties {
   @Property
   void termsInOrderListEveryHalfTermInOrder(@ForAll Term term) {
     int index = Term.inOrder().indexOf(term);
-    assertThat(HalfTerm.inOrder().subList(2 * index, 2 * index + 2))
-        .isEqualTo(term.halfTerms());
+    assertThat(HalfTerm.inOrder().subList(2 * index, 2 * index + 2)).isEqualTo(term.halfTerms());
   }
 
   @Example

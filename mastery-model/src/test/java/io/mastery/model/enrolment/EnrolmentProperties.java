@@ -50,8 +50,7 @@ class EnrolmentProperties {
       List<WorkGroup> inYear = groups.stream().map(g -> g.withAcademicYear(year)).toList();
       List<WorkGroup> twice = new ArrayList<>(inYear);
       twice.addAll(inYear);
-      Enrolment enrolment =
-          Enrolment.builder().academicYear(year).addAllWorkGroups(twice).build();
+      Enrolment enrolment = Enrolment.builder().academicYear(year).addAllWorkGroups(twice).build();
       assertThat(enrolment.workGroups()).containsExactlyElementsOf(twice);
     }
 
@@ -104,8 +103,7 @@ class EnrolmentProperties {
 
     @Property(tries = 100)
     void withSpecialistsChangesOnlyTheSpecialists(
-        @ForAll Enrolment enrolment,
-        @ForAll @Size(max = 5) List<MasterySpecialist> specialists) {
+        @ForAll Enrolment enrolment, @ForAll @Size(max = 5) List<MasterySpecialist> specialists) {
       assertThat(enrolment.withSpecialists(specialists))
           .isEqualTo(Enrolment.builder().from(enrolment).specialists(specialists).build());
     }
@@ -123,8 +121,7 @@ class EnrolmentProperties {
           .addEqualityGroup(enrolment.withWorkGroups(List.of()))
           .addEqualityGroup(enrolment.withHistory(List.of()))
           .addEqualityGroup(enrolment.withSpecialists(List.of()))
-          .addEqualityGroup(
-              Enrolment.builder().from(enrolment).hub(Optional.empty()).build())
+          .addEqualityGroup(Enrolment.builder().from(enrolment).hub(Optional.empty()).build())
           .addEqualityGroup(Enrolment.builder().academicYear(AcademicYear.of(2020)).build())
           .testEquals();
     }

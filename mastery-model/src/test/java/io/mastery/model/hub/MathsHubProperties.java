@@ -65,9 +65,11 @@ class MathsHubProperties {
         Arbitraries.of(" ", ".", "/", "#", "é", "\t", "*")
             .flatMap(c -> Arbitraries.strings().alpha().ofMaxLength(8).map(r -> "H" + r + c));
     Arbitrary<String> badFirst =
-        Arbitraries.of("_", "-").flatMap(c -> Arbitraries.strings().alpha().ofMaxLength(8).map(r -> c + r));
+        Arbitraries.of("_", "-")
+            .flatMap(c -> Arbitraries.strings().alpha().ofMaxLength(8).map(r -> c + r));
     Arbitrary<String> tooLong = Arbitraries.strings().alpha().ofMinLength(33).ofMaxLength(60);
-    return Arbitraries.oneOf(badChar, badFirst, tooLong, Arbitraries.just(""), Arbitraries.strings())
+    return Arbitraries.oneOf(
+            badChar, badFirst, tooLong, Arbitraries.just(""), Arbitraries.strings())
         .filter(s -> !s.matches(VALID_ID));
   }
 

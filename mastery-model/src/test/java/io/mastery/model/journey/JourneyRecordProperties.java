@@ -53,10 +53,13 @@ class JourneyRecordProperties {
     JourneyRecord record = MasteryExamples.JOURNEY_RECORD;
     new EqualsTester()
         .addEqualityGroup(
-            record, JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.parse("2017/18")))
-        .addEqualityGroup(JourneyRecord.of(Urn.of(100010), Phase.DEVELOPMENT, AcademicYear.of(2017)))
+            record,
+            JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.parse("2017/18")))
+        .addEqualityGroup(
+            JourneyRecord.of(Urn.of(100010), Phase.DEVELOPMENT, AcademicYear.of(2017)))
         .addEqualityGroup(JourneyRecord.of(Urn.of(100009), Phase.EMBEDDING, AcademicYear.of(2017)))
-        .addEqualityGroup(JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.of(2018)))
+        .addEqualityGroup(
+            JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.of(2018)))
         .testEquals();
   }
 

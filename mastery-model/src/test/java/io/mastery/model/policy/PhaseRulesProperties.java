@@ -180,7 +180,9 @@ class PhaseRulesProperties {
 
     @Property(tries = 200)
     void isRebuiltEqualFromItself(@ForAll PhaseRules rules) {
-      assertThat(PhaseRules.builder().from(rules).build()).isEqualTo(rules).hasSameHashCodeAs(rules);
+      assertThat(PhaseRules.builder().from(rules).build())
+          .isEqualTo(rules)
+          .hasSameHashCodeAs(rules);
     }
 
     @Example

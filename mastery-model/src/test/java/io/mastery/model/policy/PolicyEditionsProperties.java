@@ -64,7 +64,8 @@ class PolicyEditionsProperties {
   @Label("rejects two editions in force from the same year, naming both and the year")
   void rejectsTwoEditionsFromTheSameYearNamingBothAndTheYear(@ForAll PolicyEditions editions) {
     ProgrammePolicy first = editions.editions().get(0);
-    ProgrammePolicy twin = ProgrammePolicy.builder().from(first).edition(first.edition() + " bis").build();
+    ProgrammePolicy twin =
+        ProgrammePolicy.builder().from(first).edition(first.edition() + " bis").build();
     List<ProgrammePolicy> all = new ArrayList<>(editions.editions());
     all.add(twin);
     assertThatIllegalArgumentException()
@@ -86,7 +87,8 @@ class PolicyEditionsProperties {
   void theStandardEditions() {
     assertThat(PolicyEditions.standard())
         .hasToString("PolicyEditions[2019/20 from 2015/16, 2024/25 from 2024/25]");
-    assertThat(PolicyEditions.standard().editions()).extracting(ProgrammePolicy::edition)
+    assertThat(PolicyEditions.standard().editions())
+        .extracting(ProgrammePolicy::edition)
         .containsExactly("2019/20", "2024/25");
   }
 

@@ -35,7 +35,8 @@ class ProgrammePolicyProperties {
 
     @Property
     @Label("2019/20 is in force for 2015/16 to 2023/24")
-    void edition2019Slash20IsInForceFor2015To2023(@ForAll @IntRange(min = 2015, max = 2023) int start) {
+    void edition2019Slash20IsInForceFor2015To2023(
+        @ForAll @IntRange(min = 2015, max = 2023) int start) {
       ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
       assertThat(policy.edition()).isEqualTo("2019/20");
       assertThat(policy.inForceFrom()).hasToString("2015/16");
@@ -74,7 +75,9 @@ class ProgrammePolicyProperties {
   class Cohorts {
 
     @Example
-    @Label("primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, cohort 7 in 2021/22, cohort 11 in 2025/26")
+    @Label(
+        "primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, cohort 7 in 2021/22, cohort 11 in"
+            + " 2025/26")
     void primaryCohortsOfTheSeeds() {
       assertThat(trainingYear(Stream.PRIMARY, 1)).hasToString("2015/16");
       assertThat(trainingYear(Stream.PRIMARY, 4)).hasToString("2018/19");
@@ -102,9 +105,11 @@ class ProgrammePolicyProperties {
 
     @Example
     void theFeProgrammeStartsIn2023Slash24InThe2024Slash25Edition() {
-      assertThat(ProgrammePolicy.forYear(AcademicYear.of(2024)).trainingYear(Cohort.of(Stream.FE, 1)))
+      assertThat(
+              ProgrammePolicy.forYear(AcademicYear.of(2024)).trainingYear(Cohort.of(Stream.FE, 1)))
           .contains(AcademicYear.of(2023));
-      assertThat(ProgrammePolicy.forYear(AcademicYear.of(2019)).trainingYear(Cohort.of(Stream.FE, 1)))
+      assertThat(
+              ProgrammePolicy.forYear(AcademicYear.of(2019)).trainingYear(Cohort.of(Stream.FE, 1)))
           .isEmpty();
     }
   }
@@ -194,7 +199,11 @@ class ProgrammePolicyProperties {
     void rejectsABlankEditionNameQuotingIt(@ForAll("blank") String name) {
       assertThatIllegalArgumentException()
           .isThrownBy(
-              () -> ProgrammePolicy.builder().edition(name).inForceFrom(AcademicYear.of(2030)).build())
+              () ->
+                  ProgrammePolicy.builder()
+                      .edition(name)
+                      .inForceFrom(AcademicYear.of(2030))
+                      .build())
           .withMessage("edition name must not be blank: \"" + name + "\"");
     }
 
@@ -238,7 +247,8 @@ class ProgrammePolicyProperties {
               ProgrammePolicy.builder().from(policy).build(),
               ProgrammePolicy.forYear(AcademicYear.of(2016)))
           .addEqualityGroup(ProgrammePolicy.forYear(AcademicYear.of(2024)))
-          .addEqualityGroup(ProgrammePolicy.builder().from(policy).edition("2019/20 revised").build())
+          .addEqualityGroup(
+              ProgrammePolicy.builder().from(policy).edition("2019/20 revised").build())
           .addEqualityGroup(ProgrammePolicy.builder().from(policy).source("").build())
           .addEqualityGroup(
               ProgrammePolicy.builder().from(policy).textbookMatchFunding(Optional.empty()).build())

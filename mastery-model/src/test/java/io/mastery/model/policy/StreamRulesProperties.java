@@ -51,7 +51,9 @@ class StreamRulesProperties {
 
   @Property
   void rejectsAProgrammeOfLessThanOneYearQuotingIt(
-      @ForAll Stream stream, @ForAll AcademicYear year, @ForAll @IntRange(min = -5, max = 0) int years) {
+      @ForAll Stream stream,
+      @ForAll AcademicYear year,
+      @ForAll @IntRange(min = -5, max = 0) int years) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> StreamRules.of(stream, year, years))
         .withMessage("programme length must be 1 year or more: " + years);
@@ -81,7 +83,8 @@ class StreamRulesProperties {
   void areEqualOnlyWithTheSameStreamFirstYearAndLength() {
     AcademicYear y2015 = AcademicYear.of(2015);
     new EqualsTester()
-        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3), MasteryExamples.PRIMARY_PROGRAMME)
+        .addEqualityGroup(
+            StreamRules.of(Stream.PRIMARY, y2015, 3), MasteryExamples.PRIMARY_PROGRAMME)
         .addEqualityGroup(StreamRules.of(Stream.SECONDARY, y2015, 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015.next(), 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 2))

@@ -33,7 +33,9 @@ class TextbookMatchFundingProperties {
   Arbitrary<Money> spends() {
     return Arbitraries.oneOf(
         MasteryArbitraries.poundAmounts(),
-        Arbitraries.longs().between(0, Long.MAX_VALUE / 1000).map(p -> Money.ofMinor(CurrencyUnit.GBP, p)));
+        Arbitraries.longs()
+            .between(0, Long.MAX_VALUE / 1000)
+            .map(p -> Money.ofMinor(CurrencyUnit.GBP, p)));
   }
 
   @Provide
@@ -192,7 +194,10 @@ class TextbookMatchFundingProperties {
       new EqualsTester()
           .addEqualityGroup(STANDARD, TextbookMatchFunding.builder().from(STANDARD).build())
           .addEqualityGroup(
-              TextbookMatchFunding.builder().from(STANDARD).capPerSchool(Money.parse("GBP 1000")).build())
+              TextbookMatchFunding.builder()
+                  .from(STANDARD)
+                  .capPerSchool(Money.parse("GBP 1000"))
+                  .build())
           .addEqualityGroup(
               TextbookMatchFunding.builder().from(STANDARD).share(new BigDecimal("0.25")).build())
           .addEqualityGroup(

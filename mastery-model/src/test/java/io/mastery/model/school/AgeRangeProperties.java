@@ -49,11 +49,11 @@ class AgeRangeProperties {
   }
 
   @Property
-  void overlapsARangeWhenTheyShareAYearOfAge(
-      @ForAll AgeRange range, @ForAll AgeRange other) {
+  void overlapsARangeWhenTheyShareAYearOfAge(@ForAll AgeRange range, @ForAll AgeRange other) {
     boolean shared = false;
     for (int age = 0; age <= AgeRange.MAX_AGE; age++) {
-      shared |= age >= range.low() && age <= range.high() && age >= other.low() && age <= other.high();
+      shared |=
+          age >= range.low() && age <= range.high() && age >= other.low() && age <= other.high();
     }
     assertThat(range.overlaps(other.low(), other.high())).isEqualTo(shared);
     assertThat(other.overlaps(range.low(), range.high())).isEqualTo(shared);

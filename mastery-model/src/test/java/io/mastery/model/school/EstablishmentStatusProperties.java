@@ -15,7 +15,8 @@ class EstablishmentStatusProperties {
 
   @Example
   void hasTheRegistersFourCodesAndNames() {
-    assertThat(Arrays.stream(EstablishmentStatus.values()).map(s -> s.code() + " " + s.registerName()))
+    assertThat(
+            Arrays.stream(EstablishmentStatus.values()).map(s -> s.code() + " " + s.registerName()))
         .containsExactly(
             "1 Open", "2 Closed", "3 Open, but proposed to close", "4 Proposed to open");
   }

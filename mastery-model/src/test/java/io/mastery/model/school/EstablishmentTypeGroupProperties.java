@@ -68,7 +68,8 @@ class EstablishmentTypeGroupProperties {
 
   @Property
   void holdsAtLeastOneTypeOfTheRegister(@ForAll EstablishmentTypeGroup group) {
-    assertThat(Arrays.stream(EstablishmentType.values()).filter(t -> t.group() == group)).isNotEmpty();
+    assertThat(Arrays.stream(EstablishmentType.values()).filter(t -> t.group() == group))
+        .isNotEmpty();
   }
 
   @Example

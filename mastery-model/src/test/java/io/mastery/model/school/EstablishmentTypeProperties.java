@@ -57,7 +57,12 @@ class EstablishmentTypeProperties {
           row(9, "Other types", 27, "Miscellaneous", NOT_A_SCHOOL),
           row(9, "Other types", 32, "Special post 16 institution", NOT_A_SCHOOL),
           row(9, "Other types", 37, "British schools overseas", OUTSIDE),
-          row(9, "Other types", 56, "Institution funded by other government department", NOT_A_SCHOOL),
+          row(
+              9,
+              "Other types",
+              56,
+              "Institution funded by other government department",
+              NOT_A_SCHOOL),
           row(10, "Academies", 28, "Academy sponsor led", STATE),
           row(10, "Academies", 33, "Academy special sponsor led", STATE),
           row(10, "Academies", 34, "Academy converter", STATE),
@@ -75,7 +80,8 @@ class EstablishmentTypeProperties {
           row(11, "Free Schools", 41, "Studio schools", STATE),
           row(13, "Online provider", 49, "Online provider", NOT_A_SCHOOL));
 
-  record Row(int groupCode, String groupName, int typeCode, String typeName, FundingStatus status) {}
+  record Row(
+      int groupCode, String groupName, int typeCode, String typeName, FundingStatus status) {}
 
   private static Row row(
       int groupCode, String groupName, int typeCode, String typeName, FundingStatus status) {
@@ -140,14 +146,16 @@ class EstablishmentTypeProperties {
     void isStateFundedExactlyInGroups4_10_11_AndTypes7_12_6AndColleges(
         @ForAll EstablishmentType type) {
       boolean stateFunded =
-          codes(1, 4, 10, 11).contains(type.group().code()) || codes(6, 7, 12).contains(type.code());
+          codes(1, 4, 10, 11).contains(type.group().code())
+              || codes(6, 7, 12).contains(type.code());
       assertThat(type.fundingStatus() == STATE_FUNDED_IN_ENGLAND).isEqualTo(stateFunded);
     }
 
     @Property
     @Label("independent: types 11, 8 and 10")
     void isIndependentExactlyForTypes11_8_10(@ForAll EstablishmentType type) {
-      assertThat(type.fundingStatus() == INDEPENDENT).isEqualTo(codes(8, 10, 11).contains(type.code()));
+      assertThat(type.fundingStatus() == INDEPENDENT)
+          .isEqualTo(codes(8, 10, 11).contains(type.code()));
     }
 
     @Property
@@ -176,7 +184,8 @@ class EstablishmentTypeProperties {
 
     @Example
     void nonMaintainedSpecialSchoolsAreNotStateFunded() {
-      assertThat(EstablishmentType.NON_MAINTAINED_SPECIAL_SCHOOL.fundingStatus()).isEqualTo(INDEPENDENT);
+      assertThat(EstablishmentType.NON_MAINTAINED_SPECIAL_SCHOOL.fundingStatus())
+          .isEqualTo(INDEPENDENT);
       assertThat(EstablishmentType.COMMUNITY_SPECIAL_SCHOOL.fundingStatus()).isEqualTo(STATE);
       assertThat(EstablishmentType.FOUNDATION_SPECIAL_SCHOOL.fundingStatus()).isEqualTo(STATE);
     }

@@ -2,10 +2,13 @@ package io.mastery.model.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -43,7 +46,8 @@ class LocalAuthorityCodeProperties {
     void keepsLeadingZeros() {
       String zeros = "0".repeat(3);
       assertThat(LocalAuthorityCode.parse(zeros)).hasToString(zeros);
-      assertThat(LocalAuthorityCode.parse(zeros)).isNotEqualTo(LocalAuthorityCode.parse("0".repeat(3 - 1) + "1"));
+      assertThat(LocalAuthorityCode.parse(zeros))
+          .isNotEqualTo(LocalAuthorityCode.parse("0".repeat(3 - 1) + "1"));
     }
 
     @Property
@@ -65,7 +69,8 @@ class LocalAuthorityCodeProperties {
     @Example
     void rejectsFullWidthDigitsAndPadding() {
       String full = "１".repeat(3);
-      for (String text : new String[] {full, " " + "1".repeat(3 - 1), "1".repeat(3 - 1) + " ", ""}) {
+      for (String text :
+          new String[] {full, " " + "1".repeat(3 - 1), "1".repeat(3 - 1) + " ", ""}) {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> LocalAuthorityCode.of(text))
             .withMessageContaining("\"" + text + "\"");
@@ -78,9 +83,11 @@ class LocalAuthorityCodeProperties {
   class AsAValue {
 
     @Property
-    void isOrderedByItsDigitsConsistentlyWithEquals(@ForAll LocalAuthorityCode a, @ForAll LocalAuthorityCode b) {
+    void isOrderedByItsDigitsConsistentlyWithEquals(
+        @ForAll LocalAuthorityCode a, @ForAll LocalAuthorityCode b) {
       assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
+          .isEqualTo(
+              Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
       assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
     }
 
@@ -93,9 +100,25 @@ class LocalAuthorityCodeProperties {
     @Example
     void isEqualOnlyToTheSameDigits() {
       new EqualsTester()
-          .addEqualityGroup(LocalAuthorityCode.of("202"), LocalAuthorityCode.parse("202"), LocalAuthorityCode.of(new StringBuilder("202")))
+          .addEqualityGroup(
+              LocalAuthorityCode.of("202"),
+              LocalAuthorityCode.parse("202"),
+              LocalAuthorityCode.of(new StringBuilder("202")))
           .addEqualityGroup(LocalAuthorityCode.of("020"))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      LocalAuthorityCode.of("202"),
+                      SerialForms.asciiBytes("202"),
+                      SerialForms.asciiBytes("2 2")))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("local authority code must have 3 digits: \"2 2\"");
     }
 
     @Property(tries = 100)

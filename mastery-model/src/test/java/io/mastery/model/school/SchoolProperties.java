@@ -55,7 +55,8 @@ class SchoolProperties {
 
     @Property(tries = 100)
     @Label("only with its URN, name, type, phase of education, status and local authority")
-    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich(@ForAll("missingAttributes") Set<String> missing) {
+    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich(
+        @ForAll("missingAttributes") Set<String> missing) {
       String message =
           assertThatIllegalStateException()
               .isThrownBy(() -> builderWithout(missing).build())

@@ -62,7 +62,8 @@ class SchoolRegisterProperties {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SchoolRegister.of(List.of(first, second)))
         .withMessage(
-            "the register lists URN 100008 twice: \"Camden Primary School\" and \"Camden Academy\"");
+            "the register lists URN 100008 twice: \"Camden Primary School\" and \"Camden"
+                + " Academy\"");
   }
 
   @Example
@@ -79,8 +80,7 @@ class SchoolRegisterProperties {
     new EqualsTester()
         .addEqualityGroup(SchoolRegister.empty(), SchoolRegister.of(List.of()))
         .addEqualityGroup(SchoolRegister.of(List.of(school)), MasteryExamples.REGISTER)
-        .addEqualityGroup(
-            SchoolRegister.of(List.of(school.withStatus(EstablishmentStatus.CLOSED))))
+        .addEqualityGroup(SchoolRegister.of(List.of(school.withStatus(EstablishmentStatus.CLOSED))))
         .testEquals();
   }
 

@@ -2,10 +2,13 @@ package io.mastery.model.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -65,7 +68,8 @@ class UkprnProperties {
     @Example
     void rejectsFullWidthDigitsAndPadding() {
       String full = "１".repeat(8);
-      for (String text : new String[] {full, " " + "1".repeat(8 - 1), "1".repeat(8 - 1) + " ", ""}) {
+      for (String text :
+          new String[] {full, " " + "1".repeat(8 - 1), "1".repeat(8 - 1) + " ", ""}) {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> Ukprn.of(text))
             .withMessageContaining("\"" + text + "\"");
@@ -80,7 +84,8 @@ class UkprnProperties {
     @Property
     void isOrderedByItsDigitsConsistentlyWithEquals(@ForAll Ukprn a, @ForAll Ukprn b) {
       assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
+          .isEqualTo(
+              Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
       assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
     }
 
@@ -93,9 +98,25 @@ class UkprnProperties {
     @Example
     void isEqualOnlyToTheSameDigits() {
       new EqualsTester()
-          .addEqualityGroup(Ukprn.of("10000001"), Ukprn.parse("10000001"), Ukprn.of(new StringBuilder("10000001")))
+          .addEqualityGroup(
+              Ukprn.of("10000001"),
+              Ukprn.parse("10000001"),
+              Ukprn.of(new StringBuilder("10000001")))
           .addEqualityGroup(Ukprn.of("01000001"))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      Ukprn.of("12345678"),
+                      SerialForms.asciiBytes("12345678"),
+                      SerialForms.asciiBytes("1234567x")))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("UKPRN must have 8 digits: \"1234567x\"");
     }
 
     @Property(tries = 100)

@@ -2,10 +2,13 @@ package io.mastery.model.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -46,7 +49,8 @@ class UrnProperties {
     @Provide
     Arbitrary<Integer> notSixDigits() {
       return Arbitraries.oneOf(
-          Arbitraries.integers().lessOrEqual(99_999), Arbitraries.integers().greaterOrEqual(1_000_000));
+          Arbitraries.integers().lessOrEqual(99_999),
+          Arbitraries.integers().greaterOrEqual(1_000_000));
     }
 
     @Example
@@ -80,7 +84,8 @@ class UrnProperties {
 
     @Example
     void rejectsFullWidthAndSignedDigits() {
-      for (String text : new String[] {"１２３４５６", "+12345", "-12345", " 123456", "123456 ", "100 00"}) {
+      for (String text :
+          new String[] {"１２３４５６", "+12345", "-12345", " 123456", "123456 ", "100 00"}) {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> Urn.parse(text))
             .withMessageContaining("\"" + text + "\"");
@@ -112,6 +117,17 @@ class UrnProperties {
           .addEqualityGroup(Urn.of(100009))
           .addEqualityGroup(Urn.of(999999), Urn.parse("999999"))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      Urn.of(100008), SerialForms.intBytes(100008), SerialForms.intBytes(5)))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("URN must have 6 digits: 5");
     }
 
     @Property(tries = 100)

@@ -37,12 +37,16 @@ class CohortProperties {
   @Provide
   Arbitrary<Integer> offRange() {
     return Arbitraries.oneOf(
-        Arbitraries.of(0, 1000), Arbitraries.integers().lessOrEqual(0), Arbitraries.integers().greaterOrEqual(1000));
+        Arbitraries.of(0, 1000),
+        Arbitraries.integers().lessOrEqual(0),
+        Arbitraries.integers().greaterOrEqual(1000));
   }
 
   @Example
   void rejectsCohort0And1000() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Cohort.of(Stream.PRIMARY, 0)).withMessageEndingWith(": 0");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Cohort.of(Stream.PRIMARY, 0))
+        .withMessageEndingWith(": 0");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Cohort.of(Stream.SECONDARY, 1000))
         .withMessageEndingWith(": 1000");

@@ -35,7 +35,8 @@ class MasterySpecialistProperties {
   @Property
   void withCohortChangesOnlyTheCohort(@ForAll MasterySpecialist specialist, @ForAll Cohort cohort) {
     MasterySpecialist moved = specialist.withCohort(cohort);
-    assertThat(moved).isEqualTo(MasterySpecialist.of(specialist.trn(), specialist.school(), cohort));
+    assertThat(moved)
+        .isEqualTo(MasterySpecialist.of(specialist.trn(), specialist.school(), cohort));
     assertThat(moved.stream()).isEqualTo(cohort.stream());
   }
 
@@ -48,7 +49,8 @@ class MasterySpecialistProperties {
             MasterySpecialist.of(Trn.of("1000001"), Urn.of(100008), Cohort.of(Stream.PRIMARY, 3)))
         .addEqualityGroup(specialist.withSchool(Urn.of(100009)))
         .addEqualityGroup(specialist.withCohort(Cohort.of(Stream.PRIMARY, 4)))
-        .addEqualityGroup(MasterySpecialist.of(Trn.of("1000002"), Urn.of(100008), specialist.cohort()))
+        .addEqualityGroup(
+            MasterySpecialist.of(Trn.of("1000002"), Urn.of(100008), specialist.cohort()))
         .testEquals();
   }
 

@@ -2,10 +2,13 @@ package io.mastery.model.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -65,7 +68,8 @@ class TrnProperties {
     @Example
     void rejectsFullWidthDigitsAndPadding() {
       String full = "１".repeat(7);
-      for (String text : new String[] {full, " " + "1".repeat(7 - 1), "1".repeat(7 - 1) + " ", ""}) {
+      for (String text :
+          new String[] {full, " " + "1".repeat(7 - 1), "1".repeat(7 - 1) + " ", ""}) {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> Trn.of(text))
             .withMessageContaining("\"" + text + "\"");
@@ -80,7 +84,8 @@ class TrnProperties {
     @Property
     void isOrderedByItsDigitsConsistentlyWithEquals(@ForAll Trn a, @ForAll Trn b) {
       assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
+          .isEqualTo(
+              Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
       assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
     }
 
@@ -93,9 +98,23 @@ class TrnProperties {
     @Example
     void isEqualOnlyToTheSameDigits() {
       new EqualsTester()
-          .addEqualityGroup(Trn.of("1000001"), Trn.parse("1000001"), Trn.of(new StringBuilder("1000001")))
+          .addEqualityGroup(
+              Trn.of("1000001"), Trn.parse("1000001"), Trn.of(new StringBuilder("1000001")))
           .addEqualityGroup(Trn.of("0100001"))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      Trn.of("1234567"),
+                      SerialForms.asciiBytes("1234567"),
+                      SerialForms.asciiBytes("12a4567")))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessage("TRN must have 7 digits: \"12a4567\"");
     }
 
     @Property(tries = 100)

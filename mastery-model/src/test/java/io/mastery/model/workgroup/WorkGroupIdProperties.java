@@ -2,10 +2,13 @@ package io.mastery.model.workgroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.SerialForms;
+import java.io.InvalidObjectException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -32,7 +35,8 @@ class WorkGroupIdProperties {
 
     @Example
     void acceptsTheHubsUsualForms() {
-      for (String text : new String[] {"WG-01", "2019/20 Primary 3", "lcw.dev_1", "A", "9" + "x".repeat(63)}) {
+      for (String text :
+          new String[] {"WG-01", "2019/20 Primary 3", "lcw.dev_1", "A", "9" + "x".repeat(63)}) {
         assertThat(WorkGroupId.of(text).value()).isEqualTo(text);
       }
     }
@@ -52,9 +56,12 @@ class WorkGroupIdProperties {
               .flatMap(f -> Arbitraries.strings().alpha().ofMaxLength(10).map(r -> f + r));
       Arbitrary<String> badChar =
           Arbitraries.of("#", "@", "\t", "\n", "é", "*", ",", ";", "\\", "\"")
-              .flatMap(c -> Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(r -> r + c));
+              .flatMap(
+                  c ->
+                      Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(r -> r + c));
       Arbitrary<String> tooLong = Arbitraries.strings().alpha().ofMinLength(65).ofMaxLength(100);
-      return Arbitraries.oneOf(badFirst, badChar, tooLong, Arbitraries.just(""), Arbitraries.strings())
+      return Arbitraries.oneOf(
+              badFirst, badChar, tooLong, Arbitraries.just(""), Arbitraries.strings())
           .filter(s -> !s.matches(VALID));
     }
   }
@@ -77,6 +84,19 @@ class WorkGroupIdProperties {
           .addEqualityGroup(WorkGroupId.of("wg-01"))
           .addEqualityGroup(WorkGroupId.of("WG-02"))
           .testEquals();
+    }
+
+    @Example
+    @Label("a forged serialized form is rejected as the factory would reject it")
+    void rejectsAForgedSerializedForm() {
+      assertThatThrownBy(
+              () ->
+                  SerialForms.forge(
+                      WorkGroupId.of("WG-01"),
+                      SerialForms.asciiBytes("WG-01"),
+                      SerialForms.asciiBytes("#G-01")))
+          .isInstanceOf(InvalidObjectException.class)
+          .hasMessageContaining("\"#G-01\"");
     }
 
     @Property(tries = 100)

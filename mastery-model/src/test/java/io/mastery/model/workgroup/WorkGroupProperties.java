@@ -88,8 +88,7 @@ class WorkGroupProperties {
     @Property(tries = 200)
     void holdsAnyNumberOfSchoolsEvenTheSameOneTwiceSoThatRulesCanReportIt(
         @ForAll @Size(max = 12) List<Participation> participations, @ForAll Urn twice) {
-      List<Participation> withRepeat =
-          new ArrayList<>(participations);
+      List<Participation> withRepeat = new ArrayList<>(participations);
       withRepeat.add(Participation.of(twice, Trn.of("2000001")));
       withRepeat.add(Participation.of(twice, Trn.of("2000002")));
       WorkGroup group = MasteryExamples.WORK_GROUP.withParticipations(withRepeat);
@@ -104,7 +103,8 @@ class WorkGroupProperties {
 
     @Property(tries = 200)
     void withLeadChangesOnlyTheLead(@ForAll WorkGroup group, @ForAll Trn lead) {
-      assertThat(group.withLead(lead)).isEqualTo(WorkGroup.builder().from(group).lead(lead).build());
+      assertThat(group.withLead(lead))
+          .isEqualTo(WorkGroup.builder().from(group).lead(lead).build());
     }
 
     @Property(tries = 200)
