@@ -2,6 +2,7 @@ package io.mastery.model.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
 import io.mastery.model.MasteryArbitraries;
@@ -143,6 +144,37 @@ class TextbookMatchFundingProperties {
 
     private TextbookMatchFunding.Builder standard() {
       return TextbookMatchFunding.builder().from(STANDARD);
+    }
+
+    @Example
+    void cannotBeBuiltWithoutItsCapShareAndWindowAndSaysWhichIsMissing() {
+      assertThatIllegalStateException()
+          .isThrownBy(() -> TextbookMatchFunding.builder().build())
+          .withMessageContaining("capPerSchool")
+          .withMessageContaining("share")
+          .withMessageContaining("firstYear")
+          .withMessageContaining("lastYear");
+      assertThatIllegalStateException()
+          .isThrownBy(
+              () ->
+                  TextbookMatchFunding.builder()
+                      .capPerSchool(STANDARD.capPerSchool())
+                      .share(STANDARD.share())
+                      .firstYear(STANDARD.firstYear())
+                      .build())
+          .withMessageEndingWith("[lastYear]");
+    }
+
+    @Example
+    void needsNoStreamPhaseOrSchemeAndThenAppliesToNone() {
+      TextbookMatchFunding none =
+          TextbookMatchFunding.builder()
+              .capPerSchool(STANDARD.capPerSchool())
+              .share(STANDARD.share())
+              .firstYear(STANDARD.firstYear())
+              .lastYear(STANDARD.lastYear())
+              .build();
+      assertThat(none.appliesTo(Stream.PRIMARY, Phase.DEVELOPMENT, STANDARD.firstYear())).isFalse();
     }
 
     @Property
