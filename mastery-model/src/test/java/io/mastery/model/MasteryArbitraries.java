@@ -3,12 +3,15 @@ package io.mastery.model;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.calendar.HalfTerm;
 import io.mastery.model.calendar.Term;
+import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.policy.Bounds;
 import io.mastery.model.policy.PhaseRules;
+import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.StreamRules;
+import io.mastery.model.policy.TextbookMatchFunding;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.school.AgeRange;
@@ -18,6 +21,7 @@ import io.mastery.model.school.GridReference;
 import io.mastery.model.school.LocalAuthorityCode;
 import io.mastery.model.school.PhaseOfEducation;
 import io.mastery.model.school.School;
+import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.school.Ukprn;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
@@ -26,9 +30,13 @@ import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -123,7 +131,11 @@ public final class MasteryArbitraries {
   public static Arbitrary<AgeRange> ageRanges() {
     return Arbitraries.integers()
         .between(0, AgeRange.MAX_AGE)
-        .flatMap(low -> Arbitraries.integers().between(low, AgeRange.MAX_AGE).map(high -> AgeRange.of(low, high)));
+        .flatMap(
+            low ->
+                Arbitraries.integers()
+                    .between(low, AgeRange.MAX_AGE)
+                    .map(high -> AgeRange.of(low, high)));
   }
 
   /** Any school, of any type, phase and status. */
@@ -209,10 +221,7 @@ public final class MasteryArbitraries {
             participations().list().ofMaxSize(10))
         .as(
             (id, phase, stream, year, lead, participations) ->
-                WorkGroup.builder()
-                    .id(id)
-                    .phase(phase)
-                    .stream(stream)
+                WorkGroup.builder().id(id).phase(phase).stream(stream)
                     .academicYear(year)
                     .lead(lead)
                     .addAllParticipations(participations)
@@ -229,14 +238,17 @@ public final class MasteryArbitraries {
     Arbitrary<Bounds> bounded =
         Arbitraries.integers()
             .between(0, 20)
-            .flatMap(min -> Arbitraries.integers().between(min, 20).map(max -> Bounds.of(min, max)));
+            .flatMap(
+                min -> Arbitraries.integers().between(min, 20).map(max -> Bounds.of(min, max)));
     Arbitrary<Bounds> open = Arbitraries.integers().between(0, 20).map(Bounds::atLeast);
     return Arbitraries.oneOf(bounded, open);
   }
 
   /** Any amount of money in GBP from £0 to £10,000, in whole pence. */
   public static Arbitrary<Money> poundAmounts() {
-    return Arbitraries.longs().between(0, 1_000_000).map(pence -> Money.ofMinor(org.joda.money.CurrencyUnit.GBP, pence));
+    return Arbitraries.longs()
+        .between(0, 1_000_000)
+        .map(pence -> Money.ofMinor(CurrencyUnit.GBP, pence));
   }
 
   /** Any stream rules with cohort 1 in the programme's years. */
@@ -263,8 +275,7 @@ public final class MasteryArbitraries {
             poundAmounts().optional())
         .as(
             (stream, phase, schools, teachers, meetings, visits, led, grant) ->
-                PhaseRules.builder()
-                    .stream(stream)
+                PhaseRules.builder().stream(stream)
                     .phase(phase)
                     .displayName(phase.name())
                     .schoolsPerGroup(schools)
@@ -274,5 +285,121 @@ public final class MasteryArbitraries {
                     .groupsLedPerSpecialist(led)
                     .releaseGrant(grant)
                     .build());
+  }
+
+  /** Any date within the academic years the model accepts: 1 September 1000 to 31 August 9999. */
+  public static Arbitrary<LocalDate> datesInAnyAcademicYear() {
+    LocalDate first = AcademicYear.of(AcademicYear.MIN_START_YEAR).startDate();
+    LocalDate last = AcademicYear.of(AcademicYear.MAX_START_YEAR).endDate();
+    return Arbitraries.longs()
+        .between(first.toEpochDay(), last.toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Any date from 1 September 2015 to 31 August 2031, the programme's years. */
+  public static Arbitrary<LocalDate> datesInProgrammeYears() {
+    return Arbitraries.longs()
+        .between(
+            AcademicYear.of(2015).startDate().toEpochDay(),
+            AcademicYear.of(2030).endDate().toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Registers of up to 15 schools, each URN once. */
+  public static Arbitrary<SchoolRegister> schoolRegisters() {
+    return schools().list().ofMaxSize(15).uniqueElements(School::urn).map(SchoolRegister::of);
+  }
+
+  /**
+   * Any enrolment in the programme's years: a hub or none, up to 5 specialists and history records,
+   * and up to 4 Work Groups, all in the enrolment's year.
+   */
+  public static Arbitrary<Enrolment> enrolments() {
+    return programmeYears()
+        .flatMap(
+            year ->
+                Combinators.combine(
+                        mathsHubs().optional(),
+                        masterySpecialists().list().ofMaxSize(5),
+                        journeyRecords().list().ofMaxSize(5),
+                        workGroups().map(g -> g.withAcademicYear(year)).list().ofMaxSize(4))
+                    .as(
+                        (hub, specialists, history, groups) ->
+                            Enrolment.builder()
+                                .academicYear(year)
+                                .hub(hub)
+                                .addAllSpecialists(specialists)
+                                .addAllHistory(history)
+                                .addAllWorkGroups(groups)
+                                .build()));
+  }
+
+  /** Any share of a spend above 0 and at most 1, in hundredths. */
+  public static Arbitrary<BigDecimal> shares() {
+    return Arbitraries.integers().between(1, 100).map(n -> BigDecimal.valueOf(n, 2));
+  }
+
+  /** Any textbook match funding with its window in the programme's years. */
+  public static Arbitrary<TextbookMatchFunding> textbookMatchFundings() {
+    Arbitrary<AcademicYear[]> windows =
+        programmeYears()
+            .flatMap(
+                first ->
+                    Arbitraries.integers()
+                        .between(0, 5)
+                        .map(length -> new AcademicYear[] {first, first.plusYears(length)}));
+    return Combinators.combine(
+            poundAmounts(),
+            shares(),
+            windows,
+            streams().set().ofMinSize(1),
+            phases().set().ofMinSize(1),
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).list().ofMaxSize(3))
+        .as(
+            (cap, share, window, streams, phases, schemes) ->
+                TextbookMatchFunding.builder()
+                    .capPerSchool(cap)
+                    .share(share)
+                    .firstYear(window[0])
+                    .lastYear(window[1])
+                    .addAllStreams(streams)
+                    .addAllPhases(phases)
+                    .addAllApprovedSchemes(schemes)
+                    .build());
+  }
+
+  /**
+   * Editions a hub could build: in force from a programme year, each stream and phase given rules
+   * at most once, each stream's specialist programme at most once.
+   */
+  public static Arbitrary<ProgrammePolicy> programmePolicies() {
+    return Combinators.combine(
+            programmeYears(),
+            phaseRules().list().ofMaxSize(6).uniqueElements(r -> r.stream() + " " + r.phase()),
+            streamRules().list().ofMaxSize(3).uniqueElements(StreamRules::stream),
+            textbookMatchFundings().optional())
+        .as(
+            (year, phaseRules, streamRules, textbooks) ->
+                ProgrammePolicy.builder()
+                    .edition(year.toString())
+                    .inForceFrom(year)
+                    .source("built for a property")
+                    .addAllPhaseRules(phaseRules)
+                    .addAllStreamRules(streamRules)
+                    .textbookMatchFunding(textbooks)
+                    .build());
+  }
+
+  /** The standard editions, or one to four built editions, no two in force from the same year. */
+  public static Arbitrary<PolicyEditions> policyEditions() {
+    Arbitrary<PolicyEditions> built =
+        programmePolicies()
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            .uniqueElements(ProgrammePolicy::inForceFrom)
+            .map(PolicyEditions::of);
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(PolicyEditions.standard())), Tuple.of(3, built));
   }
 }

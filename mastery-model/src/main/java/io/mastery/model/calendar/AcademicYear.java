@@ -2,10 +2,14 @@ package io.mastery.model.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +34,10 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
   public static final int MAX_START_YEAR = 9998;
 
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})/(\\d{2})");
+
+  private static final AcademicYear FIRST = new AcademicYear(MIN_START_YEAR);
+
+  private static final AcademicYear LAST = new AcademicYear(MAX_START_YEAR);
 
   private final int startYear;
 
@@ -68,11 +76,15 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
     checkArgument(matcher.matches(), "academic year must have the form YYYY/YY: \"%s\"", text);
     int start = Integer.parseInt(matcher.group(1));
     int end = Integer.parseInt(matcher.group(2));
-    checkArgument(
-        end == (start + 1) % 100,
-        "academic year must end in the year after it starts (%s): \"%s\"",
-        format(start),
-        text);
+    if (end != (start + 1) % 100) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "academic year must end in the year after it starts (%04d/%02d): \"%s\"",
+              start,
+              (start + 1) % 100,
+              text));
+    }
     return of(start);
   }
 
@@ -81,11 +93,19 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    *
    * @param date the date, not null
    * @return the academic year running on that date, not null
+   * @throws IllegalArgumentException if the date falls outside the academic years supported
    */
   public static AcademicYear containing(LocalDate date) {
     Objects.requireNonNull(date, "date");
     int year = date.getYear();
-    return of(date.getMonthValue() >= Month.SEPTEMBER.getValue() ? year : year - 1);
+    int start = date.getMonthValue() >= Month.SEPTEMBER.getValue() ? year : year - 1;
+    checkArgument(
+        start >= MIN_START_YEAR && start <= MAX_START_YEAR,
+        "date must fall in an academic year from %s to %s: %s",
+        FIRST,
+        LAST,
+        date);
+    return new AcademicYear(start);
   }
 
   /**
@@ -154,14 +174,14 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    * @throws IllegalArgumentException if the result is out of range
    */
   public AcademicYear plusYears(long years) {
-    long start = startYear + years;
     checkArgument(
-        start >= MIN_START_YEAR && start <= MAX_START_YEAR,
-        "academic year start must be from %s to %s: %s",
+        years >= MIN_START_YEAR - startYear && years <= MAX_START_YEAR - startYear,
+        "academic year %s plus %s years is out of range: the start must be from %s to %s",
+        this,
+        years,
         MIN_START_YEAR,
-        MAX_START_YEAR,
-        start);
-    return years == 0 ? this : new AcademicYear((int) start);
+        MAX_START_YEAR);
+    return years == 0 ? this : new AcademicYear(startYear + (int) years);
   }
 
   /**
@@ -171,6 +191,7 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    * @return the other start year minus this start year, negative if the other is earlier
    */
   public int yearsUntil(AcademicYear other) {
+    Objects.requireNonNull(other, "other");
     return other.startYear - startYear;
   }
 
@@ -181,6 +202,7 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    * @return true if this year starts earlier
    */
   public boolean isBefore(AcademicYear other) {
+    Objects.requireNonNull(other, "other");
     return startYear < other.startYear;
   }
 
@@ -191,6 +213,7 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    * @return true if this year starts later
    */
   public boolean isAfter(AcademicYear other) {
+    Objects.requireNonNull(other, "other");
     return startYear > other.startYear;
   }
 
@@ -212,8 +235,26 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
     return Term.inOrder();
   }
 
+  /**
+   * Checks a deserialized value as the factory checks a new one.
+   *
+   * @param in the stream, not null
+   * @throws InvalidObjectException if the stream holds a value the factory rejects
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(startYear);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
   @Override
   public int compareTo(AcademicYear other) {
+    Objects.requireNonNull(other, "other");
     return Integer.compare(startYear, other.startYear);
   }
 
@@ -234,10 +275,6 @@ public final class AcademicYear implements Comparable<AcademicYear>, Serializabl
    */
   @Override
   public String toString() {
-    return format(startYear);
-  }
-
-  private static String format(int startYear) {
-    return String.format("%04d/%02d", startYear, (startYear + 1) % 100);
+    return String.format(Locale.ROOT, "%04d/%02d", startYear, (startYear + 1) % 100);
   }
 }

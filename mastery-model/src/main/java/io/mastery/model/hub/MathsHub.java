@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.school.LocalAuthorityCode;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract class MathsHub {
    */
   public static MathsHub of(
       String id, String name, Iterable<LocalAuthorityCode> localAuthorities) {
+    Objects.requireNonNull(localAuthorities, "localAuthorities");
     return builder().id(id).name(name).addAllLocalAuthorities(localAuthorities).build();
   }
 
@@ -74,6 +76,7 @@ public abstract class MathsHub {
    * @return true if the hub serves it
    */
   public boolean serves(LocalAuthorityCode localAuthority) {
+    Objects.requireNonNull(localAuthority, "localAuthority");
     return localAuthorities().contains(localAuthority);
   }
 

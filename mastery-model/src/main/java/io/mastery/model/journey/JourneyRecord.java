@@ -4,6 +4,7 @@ import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.school.Urn;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -61,6 +62,7 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
    */
   @Override
   public int compareTo(JourneyRecord other) {
+    Objects.requireNonNull(other, "other");
     int c = school().compareTo(other.school());
     if (c == 0) {
       c = academicYear().compareTo(other.academicYear());

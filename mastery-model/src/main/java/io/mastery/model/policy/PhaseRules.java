@@ -109,7 +109,7 @@ public abstract class PhaseRules {
 
   @Value.Check
   void check() {
-    checkArgument(!displayName().isBlank(), "phase display name must not be blank");
+    checkArgument(!displayName().isBlank(), "phase display name must not be blank: \"%s\"", displayName());
     checkArgument(
         lengthInYears() >= 1, "phase length must be 1 year or more: %s", lengthInYears());
     checkArgument(

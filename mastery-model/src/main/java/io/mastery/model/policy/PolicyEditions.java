@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PolicyEditions {
 
-  private static final PolicyEditions STANDARD =
-      of(StandardEditions.ALL);
+  private static final PolicyEditions STANDARD = of(StandardEditions.ALL);
 
   private final ImmutableList<ProgrammePolicy> editions;
 
@@ -103,5 +102,40 @@ public final class PolicyEditions {
                         + year
                         + "; the earliest is in force from "
                         + editions.get(0).inForceFrom()));
+  }
+
+  /**
+   * Checks whether another set holds the same editions.
+   *
+   * @param obj the other object, may be null
+   * @return true if the other is a set of equal editions
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PolicyEditions && ((PolicyEditions) obj).editions.equals(editions);
+  }
+
+  @Override
+  public int hashCode() {
+    return editions.hashCode();
+  }
+
+  /**
+   * Returns the editions' names and first years, such as {@code PolicyEditions[2019/20 from
+   * 2015/16, 2024/25 from 2024/25]}.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("PolicyEditions[");
+    for (int i = 0; i < editions.size(); i++) {
+      ProgrammePolicy edition = editions.get(i);
+      text.append(i == 0 ? "" : ", ")
+          .append(edition.edition())
+          .append(" from ")
+          .append(edition.inForceFrom());
+    }
+    return text.append(']').toString();
   }
 }

@@ -9,6 +9,7 @@ import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -102,6 +103,8 @@ public abstract class ProgrammePolicy {
    * @return the rules, or empty if the edition does not offer that phase in that stream
    */
   public Optional<PhaseRules> phaseRules(Stream stream, Phase phase) {
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(phase, "phase");
     return phaseRules().stream()
         .filter(r -> r.stream() == stream && r.phase() == phase)
         .findFirst();
@@ -114,6 +117,7 @@ public abstract class ProgrammePolicy {
    * @return the rules, or empty if the edition has no specialist programme for the stream
    */
   public Optional<StreamRules> streamRules(Stream stream) {
+    Objects.requireNonNull(stream, "stream");
     return streamRules().stream().filter(r -> r.stream() == stream).findFirst();
   }
 
@@ -124,12 +128,13 @@ public abstract class ProgrammePolicy {
    * @return the training year, or empty if the edition has no programme for the cohort's stream
    */
   public Optional<AcademicYear> trainingYear(Cohort cohort) {
+    Objects.requireNonNull(cohort, "cohort");
     return streamRules(cohort.stream()).map(rules -> rules.trainingYear(cohort.number()));
   }
 
   @Value.Check
   void check() {
-    checkArgument(!edition().isBlank(), "edition name must not be blank");
+    checkArgument(!edition().isBlank(), "edition name must not be blank: \"%s\"", edition());
     Set<String> seen = new HashSet<>();
     for (PhaseRules rules : phaseRules()) {
       checkArgument(

@@ -9,6 +9,7 @@ import io.mastery.model.programme.Stream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -95,6 +96,9 @@ public abstract class TextbookMatchFunding {
    * @return true if within the window, stream and phases
    */
   public boolean appliesTo(Stream stream, Phase phase, AcademicYear year) {
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(year, "year");
     return streams().contains(stream)
         && phases().contains(phase)
         && !year.isBefore(firstYear())
@@ -104,12 +108,15 @@ public abstract class TextbookMatchFunding {
   /**
    * Returns the match funding for a spend: the share of it, no more than the cap.
    *
-   * @param spend the school's spend on approved textbooks, in GBP, not null
+   * @param spend the school's spend on approved textbooks, in GBP, not negative, not null
    * @return the funding in GBP, not null
+   * @throws IllegalArgumentException if the spend is not in GBP or is negative
    */
   public Money fundingFor(Money spend) {
+    Objects.requireNonNull(spend, "spend");
     checkArgument(
         spend.getCurrencyUnit().equals(CurrencyUnit.GBP), "spend must be in GBP: %s", spend);
+    checkArgument(!spend.isNegative(), "spend must not be negative: %s", spend);
     Money matched = spend.multipliedBy(share(), RoundingMode.DOWN);
     return matched.isGreaterThan(capPerSchool()) ? capPerSchool() : matched;
   }

@@ -1,5 +1,7 @@
 package io.mastery.model.programme;
 
+import java.util.Objects;
+
 /**
  * A phase of a school's journey towards mastery, in the order a school passes through them.
  *
@@ -27,6 +29,7 @@ public enum Phase {
    * @return true if this phase is earlier
    */
   public boolean isBefore(Phase other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) < 0;
   }
 
@@ -37,6 +40,7 @@ public enum Phase {
    * @return true if this phase is later
    */
   public boolean isAfter(Phase other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) > 0;
   }
 }

@@ -54,8 +54,10 @@ public abstract class AgeRange {
    * @param low the other range's youngest age
    * @param high the other range's oldest age
    * @return true if the ranges overlap
+   * @throws IllegalArgumentException if {@code high} is below {@code low}
    */
   public boolean overlaps(int low, int high) {
+    checkArgument(low <= high, "low age must not exceed high age: %s to %s", low, high);
     return low() <= high && low <= high();
   }
 

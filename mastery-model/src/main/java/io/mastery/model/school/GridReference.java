@@ -3,6 +3,7 @@ package io.mastery.model.school;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +59,7 @@ public abstract class GridReference {
    * @return the distance in metres
    */
   public double distanceTo(GridReference other) {
+    Objects.requireNonNull(other, "other");
     return Math.hypot(easting() - other.easting(), northing() - other.northing());
   }
 

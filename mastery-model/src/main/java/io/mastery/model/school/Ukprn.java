@@ -2,6 +2,9 @@ package io.mastery.model.school;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +60,26 @@ public final class Ukprn implements Comparable<Ukprn>, Serializable {
     return value;
   }
 
+  /**
+   * Checks a deserialized value as the factory checks a new one.
+   *
+   * @param in the stream, not null
+   * @throws InvalidObjectException if the stream holds a value the factory rejects
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
   @Override
   public int compareTo(Ukprn other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

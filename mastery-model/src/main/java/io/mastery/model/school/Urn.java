@@ -2,6 +2,9 @@ package io.mastery.model.school;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,16 +38,18 @@ public final class Urn implements Comparable<Urn>, Serializable {
   }
 
   /**
-   * Obtains a URN from its text form, six digits.
+   * Obtains a URN from its text form, six digits not starting with 0.
    *
    * @param text the text, not null
    * @return the URN, not null
-   * @throws IllegalArgumentException if the text is not six digits
+   * @throws IllegalArgumentException if the text is not six digits or starts with 0
    */
   public static Urn parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     checkArgument(
-        text.length() == 6 && text.chars().allMatch(c -> c >= '0' && c <= '9'),
+        text.length() == 6
+            && text.charAt(0) != '0'
+            && text.chars().allMatch(c -> c >= '0' && c <= '9'),
         "URN must have 6 digits: \"%s\"",
         text);
     return of(Integer.parseInt(text.toString()));
@@ -59,8 +64,26 @@ public final class Urn implements Comparable<Urn>, Serializable {
     return value;
   }
 
+  /**
+   * Checks a deserialized value as the factory checks a new one.
+   *
+   * @param in the stream, not null
+   * @throws InvalidObjectException if the stream holds a value the factory rejects
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
   @Override
   public int compareTo(Urn other) {
+    Objects.requireNonNull(other, "other");
     return Integer.compare(value, other.value);
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.programme.Stream;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -59,6 +60,7 @@ public abstract class Cohort implements Comparable<Cohort> {
    */
   @Override
   public int compareTo(Cohort other) {
+    Objects.requireNonNull(other, "other");
     int byStream = stream().compareTo(other.stream());
     return byStream != 0 ? byStream : Integer.compare(number(), other.number());
   }

@@ -4,6 +4,7 @@ import io.mastery.model.MasteryStyle;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,7 @@ public abstract class Participation {
    * @return the participation, not null
    */
   public static Participation of(Urn school, Iterable<? extends Trn> teachers) {
+    Objects.requireNonNull(teachers, "teachers");
     return ImmutableParticipation.of(school, teachers);
   }
 
@@ -39,6 +41,7 @@ public abstract class Participation {
    * @return the participation, not null
    */
   public static Participation of(Urn school, Trn... teachers) {
+    Objects.requireNonNull(teachers, "teachers");
     return ImmutableParticipation.of(school, List.of(teachers));
   }
 

@@ -2,6 +2,9 @@ package io.mastery.model.workgroup;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -64,8 +67,26 @@ public final class WorkGroupId implements Comparable<WorkGroupId>, Serializable 
     return value;
   }
 
+  /**
+   * Checks a deserialized value as the factory checks a new one.
+   *
+   * @param in the stream, not null
+   * @throws InvalidObjectException if the stream holds a value the factory rejects
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      of(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
+  }
+
   @Override
   public int compareTo(WorkGroupId other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

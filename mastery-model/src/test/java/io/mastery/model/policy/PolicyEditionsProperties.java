@@ -1,0 +1,113 @@
+package io.mastery.model.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.testing.EqualsTester;
+import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.MasteryExamples;
+import io.mastery.model.NullRejection;
+import io.mastery.model.calendar.AcademicYear;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+@Label("A set of policy editions")
+class PolicyEditionsProperties {
+
+  @Provide
+  Arbitrary<AcademicYear> anyYear() {
+    return MasteryArbitraries.anyAcademicYear();
+  }
+
+  @Property(tries = 300)
+  void findsTheLatestEditionInForceFromTheYearOrBefore(
+      @ForAll PolicyEditions editions, @ForAll("anyYear") AcademicYear year) {
+    Optional<ProgrammePolicy> expected =
+        editions.editions().stream()
+            .filter(e -> !e.inForceFrom().isAfter(year))
+            .max(Comparator.comparing(ProgrammePolicy::inForceFrom));
+    assertThat(editions.find(year)).isEqualTo(expected);
+    if (expected.isPresent()) {
+      assertThat(editions.forYear(year)).isEqualTo(expected.get());
+    } else {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> editions.forYear(year))
+          .withMessage(
+              "no policy edition is in force for "
+                  + year
+                  + "; the earliest is in force from "
+                  + editions.editions().get(0).inForceFrom());
+    }
+  }
+
+  @Property(tries = 300)
+  void listsTheEditionsEarliestFirstWhateverTheOrderGiven(@ForAll PolicyEditions editions) {
+    List<ProgrammePolicy> reversed = new ArrayList<>(editions.editions());
+    Collections.reverse(reversed);
+    PolicyEditions again = PolicyEditions.of(reversed);
+    assertThat(again.editions())
+        .isSortedAccordingTo(Comparator.comparing(ProgrammePolicy::inForceFrom))
+        .containsExactlyElementsOf(editions.editions());
+    assertThat(again).isEqualTo(editions).hasSameHashCodeAs(editions);
+  }
+
+  @Property(tries = 300)
+  @Label("rejects two editions in force from the same year, naming both and the year")
+  void rejectsTwoEditionsFromTheSameYearNamingBothAndTheYear(@ForAll PolicyEditions editions) {
+    ProgrammePolicy first = editions.editions().get(0);
+    ProgrammePolicy twin =
+        ProgrammePolicy.builder().from(first).edition(first.edition() + " bis").build();
+    List<ProgrammePolicy> all = new ArrayList<>(editions.editions());
+    all.add(twin);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyEditions.of(all))
+        .withMessageContaining(first.edition())
+        .withMessageContaining(twin.edition())
+        .withMessageEndingWith("are both in force from " + first.inForceFrom());
+  }
+
+  @Example
+  void needsAtLeastOneEdition() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PolicyEditions.of(List.of()))
+        .withMessage("at least one policy edition is needed");
+  }
+
+  @Example
+  @Label("the standard editions are 2019/20 from 2015/16 and 2024/25 from 2024/25")
+  void theStandardEditions() {
+    assertThat(PolicyEditions.standard())
+        .hasToString("PolicyEditions[2019/20 from 2015/16, 2024/25 from 2024/25]");
+    assertThat(PolicyEditions.standard().editions())
+        .extracting(ProgrammePolicy::edition)
+        .containsExactly("2019/20", "2024/25");
+  }
+
+  @Example
+  void areEqualOnlyWithTheSameEditions() {
+    ProgrammePolicy e2019 = MasteryExamples.EDITION_2019_20;
+    ProgrammePolicy e2024 = ProgrammePolicy.forYear(AcademicYear.of(2024));
+    new EqualsTester()
+        .addEqualityGroup(
+            PolicyEditions.standard(),
+            PolicyEditions.of(List.of(e2019, e2024)),
+            PolicyEditions.of(List.of(e2024, e2019)))
+        .addEqualityGroup(PolicyEditions.of(List.of(e2019)))
+        .addEqualityGroup(PolicyEditions.of(List.of(e2024)))
+        .testEquals();
+  }
+
+  @Example
+  void rejectsNullsNamingTheParameter() {
+    NullRejection.assertRejectsNulls(PolicyEditions.class, MasteryExamples.STANDARD_EDITIONS);
+  }
+}
