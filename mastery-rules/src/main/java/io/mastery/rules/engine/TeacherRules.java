@@ -24,7 +24,7 @@ final class TeacherRules {
           "teacher.double-enrolment",
           Severity.ERROR,
           "The same TRN appears more than once in the year's Work Groups",
-          "CONTRACT.md §1; DOMAIN.md §3 (a school sends its teachers to one group a year)");
+          "CONTRACT.md §1");
     }
 
     @Override
