@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An enrolment indexed once for the rules: schools by URN, specialists by TRN, earlier history by
@@ -136,6 +137,11 @@ final class EvaluationContext {
 
   Optional<School> school(Urn urn) {
     return register.find(urn);
+  }
+
+  /** Returns every school listed in a Work Group, each once. */
+  Set<Urn> enrolledSchools() {
+    return groupsBySchool.keySet();
   }
 
   /** Returns the groups listing a school, each once. */

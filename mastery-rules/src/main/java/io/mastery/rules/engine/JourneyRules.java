@@ -60,25 +60,23 @@ final class JourneyRules {
 
     @Override
     void evaluate(EvaluationContext context, Findings findings) {
-      for (EnrolledGroup group : context.groups()) {
-        for (Urn school : group.schools()) {
-          List<EnrolledGroup> groups = context.groupsOf(school);
-          if (groups.size() > 1) {
-            report(
-                findings,
-                group.id(),
+      for (Urn school : context.enrolledSchools()) {
+        List<EnrolledGroup> groups = context.groupsOf(school);
+        if (groups.size() < 2) {
+          continue;
+        }
+        String message =
+            String.format(
+                "School %s is in %s Work Groups in %s (%s); a school takes one phase a year",
                 school,
-                null,
-                String.format(
-                    "School %s is in %s Work Groups in %s (%s); a school takes one phase a year",
-                    school,
-                    groups.size(),
-                    context.year(),
-                    Wording.list(
-                        groups.stream()
-                            .map(g -> g.id() + " " + Wording.phase(g.group().phase()))
-                            .collect(Collectors.toList()))));
-          }
+                groups.size(),
+                context.year(),
+                Wording.list(
+                    groups.stream()
+                        .map(g -> g.id() + " " + Wording.phase(g.group().phase()))
+                        .collect(Collectors.toList())));
+        for (EnrolledGroup group : groups) {
+          report(findings, group.id(), school, null, message);
         }
       }
     }

@@ -172,44 +172,46 @@ final class SchoolRules {
     @Override
     @Nullable String check(EvaluationContext context, EnrolledGroup group, School school) {
       Stream stream = group.group().stream();
-      String groupWords =
-          String.format("%s Work Group %s", Wording.stream(stream), group.id());
       if (school.type().group() == EstablishmentTypeGroup.COLLEGES) {
         return stream == Stream.FE
             ? null
             : String.format(
                 "School %s is a college (%s), which only the FE stream takes; %s is not FE",
-                Wording.school(school), school.type().registerName(), groupWords);
+                Wording.school(school), school.type().registerName(), groupWords(group));
       }
       switch (school.phaseOfEducation()) {
         case PRIMARY:
         case MIDDLE_DEEMED_PRIMARY:
-          return fits(stream, Stream.PRIMARY, school, groupWords);
+          return fits(stream, Stream.PRIMARY, school, group);
         case SECONDARY:
         case MIDDLE_DEEMED_SECONDARY:
-          return fits(stream, Stream.SECONDARY, school, groupWords);
+          return fits(stream, Stream.SECONDARY, school, group);
         case ALL_THROUGH:
           return stream == Stream.PRIMARY || stream == Stream.SECONDARY
               ? null
               : String.format(
                   "School %s has phase of education All-through, which fits the primary and"
                       + " secondary streams, not %s",
-                  Wording.school(school), groupWords);
+                  Wording.school(school), groupWords(group));
         case SIXTEEN_PLUS:
-          return fits(stream, Stream.FE, school, groupWords);
+          return fits(stream, Stream.FE, school, group);
         case NURSERY:
           return String.format(
               "School %s has phase of education Nursery, which fits no stream; it cannot join %s",
-              Wording.school(school), groupWords);
+              Wording.school(school), groupWords(group));
         case NOT_APPLICABLE:
-          return notApplicable(stream, school, groupWords);
+          return notApplicable(stream, school, group);
         default:
           throw new AssertionError(school.phaseOfEducation());
       }
     }
 
+    private static String groupWords(EnrolledGroup group) {
+      return Wording.stream(group.group().stream()) + " Work Group " + group.id();
+    }
+
     private static @Nullable String fits(
-        Stream stream, Stream fitting, School school, String groupWords) {
+        Stream stream, Stream fitting, School school, EnrolledGroup group) {
       return stream == fitting
           ? null
           : String.format(
@@ -217,22 +219,23 @@ final class SchoolRules {
               Wording.school(school),
               school.phaseOfEducation().registerName(),
               Wording.stream(fitting),
-              groupWords);
+              groupWords(group));
     }
 
-    private static @Nullable String notApplicable(Stream stream, School school, String groupWords) {
+    private static @Nullable String notApplicable(
+        Stream stream, School school, EnrolledGroup group) {
       if (stream == Stream.FE) {
         return String.format(
             "School %s has phase of education Not applicable; the FE stream takes colleges and"
                 + " 16 plus establishments, so it cannot join %s",
-            Wording.school(school), groupWords);
+            Wording.school(school), groupWords(group));
       }
       Optional<AgeRange> ages = school.statutoryAgeRange();
       if (ages.isEmpty()) {
         return String.format(
             "School %s has phase of education Not applicable and no statutory age range, so it"
                 + " cannot be shown to fit %s",
-            Wording.school(school), groupWords);
+            Wording.school(school), groupWords(group));
       }
       int from = stream == Stream.PRIMARY ? PRIMARY_FROM : SECONDARY_FROM;
       int to = stream == Stream.PRIMARY ? SECONDARY_FROM : SECONDARY_TO;
@@ -242,7 +245,12 @@ final class SchoolRules {
       return String.format(
           "School %s has phase of education Not applicable and statutory age range %s, which"
               + " shares no year of the %s ages %s-%s; it cannot join %s",
-          Wording.school(school), ages.get(), Wording.stream(stream), from, to, groupWords);
+          Wording.school(school),
+          ages.get(),
+          Wording.stream(stream),
+          from,
+          to,
+          groupWords(group));
     }
   }
 

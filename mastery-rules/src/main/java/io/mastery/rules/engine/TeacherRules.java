@@ -48,18 +48,15 @@ final class TeacherRules {
                             : e.getElement() + " " + Wording.times(e.getCount()))
                 .sorted()
                 .collect(Collectors.joining(", "));
+        String message =
+            String.format(
+                "Teacher %s is enrolled %s in %s: %s",
+                entry.getKey(),
+                Wording.times(places.size()),
+                context.year(),
+                listed);
         for (EvaluationContext.TeacherPlace place : places) {
-          report(
-              findings,
-              place.group().id(),
-              place.school(),
-              entry.getKey(),
-              String.format(
-                  "Teacher %s is enrolled %s in %s: %s",
-                  entry.getKey(),
-                  Wording.times(places.size()),
-                  context.year(),
-                  listed));
+          report(findings, place.group().id(), place.school(), entry.getKey(), message);
         }
       }
     }

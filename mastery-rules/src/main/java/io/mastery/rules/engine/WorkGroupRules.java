@@ -323,23 +323,19 @@ final class WorkGroupRules {
         String groups =
             Wording.list(
                 entry.getValue().stream().map(EnrolledGroup::id).collect(Collectors.toList()));
+        String message =
+            String.format(
+                "Mastery Specialist %s leads %s %s %s Work Groups in %s (%s); edition %s allows %s",
+                assignment.lead(),
+                led,
+                Wording.stream(assignment.stream()),
+                rules.get().displayName(),
+                context.year(),
+                groups,
+                context.policy().edition(),
+                rules.get().groupsLedPerSpecialist());
         for (EnrolledGroup group : entry.getValue()) {
-          report(
-              findings,
-              group.id(),
-              null,
-              assignment.lead(),
-              String.format(
-                  "Mastery Specialist %s leads %s %s %s Work Groups in %s (%s); edition %s allows"
-                      + " %s",
-                  assignment.lead(),
-                  led,
-                  Wording.stream(assignment.stream()),
-                  rules.get().displayName(),
-                  context.year(),
-                  groups,
-                  context.policy().edition(),
-                  rules.get().groupsLedPerSpecialist()));
+          report(findings, group.id(), null, assignment.lead(), message);
         }
       }
     }
