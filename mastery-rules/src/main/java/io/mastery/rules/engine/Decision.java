@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * without an error receives, judged by the policy edition in force that year.
  *
  * <p>Evaluating never throws for a broken rule; a caller that wants an exception asks for one with
- * {@link #orThrow()}.
+ * {@link #orThrow()}. The violations and funding lines are kept sorted, whatever order a builder
+ * was given them in.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -306,6 +306,60 @@ class RuleExamples {
     }
 
     @Example
+    @Label("school.wrong-phase in an FE group: colleges and 16 plus fit; all-through and special"
+        + " schools do not; an FE lead's stage is unknown in 2019/20")
+    void wrongPhaseInTheFeStream() {
+      HubYear year = SampleHub.hubYear();
+      School college =
+          School.builder()
+              .from(year.school(school(0)))
+              .type(EstablishmentType.FURTHER_EDUCATION)
+              .phaseOfEducation(PhaseOfEducation.NOT_APPLICABLE)
+              .build();
+      School sixteenPlus =
+          School.builder()
+              .from(year.school(school(1)))
+              .type(EstablishmentType.FREE_SCHOOLS_16_TO_19)
+              .phaseOfEducation(PhaseOfEducation.SIXTEEN_PLUS)
+              .build();
+      School allThrough =
+          year.school(school(2)).withPhaseOfEducation(PhaseOfEducation.ALL_THROUGH);
+      School special =
+          School.builder()
+              .from(year.school(school(3)))
+              .type(EstablishmentType.COMMUNITY_SPECIAL_SCHOOL)
+              .phaseOfEducation(PhaseOfEducation.NOT_APPLICABLE)
+              .statutoryAgeRange(AgeRange.of(11, 19))
+              .build();
+      MasterySpecialist feLead = SPECIALIST.withCohort(Cohort.of(Stream.FE, 1));
+      HubYear fe =
+          year.withSchool(college)
+              .withSchool(sixteenPlus)
+              .withSchool(allThrough)
+              .withSchool(special)
+              .withFirstGroup(g -> WorkGroup.builder().from(g).stream(Stream.FE).build());
+      fe = fe.withEnrolment(fe.enrolment().withSpecialists(List.of(feLead)));
+      Decision decision = fe.decide();
+      assertThat(
+              decision.violations().stream()
+                  .filter(v -> v.rule().equals("school.wrong-phase"))
+                  .map(v -> v.school().orElseThrow())
+                  .collect(Collectors.toList()))
+          .containsExactly(school(2), school(3), school(4), school(5));
+      assertThat(decision.violations())
+          .extracting(Violation::message)
+          .contains(
+              "School 100012 (Example Primary 100012) has phase of education All-through, which"
+                  + " fits the primary and secondary streams, not FE Work Group WG-01",
+              "School 100013 (Example Primary 100013) has phase of education Not applicable; the"
+                  + " FE stream takes colleges and 16 plus establishments, so it cannot join FE"
+                  + " Work Group WG-01",
+              "Edition 2019/20 has no FE specialist programme, so lead 1000001 of Work Group WG-01"
+                  + " cannot be shown to have trained",
+              "Work Group WG-01 is FE Development, which edition 2019/20 does not offer");
+    }
+
+    @Example
     @Label("school.outside-hub: a local authority the hub does not serve is a warning only")
     void outsideHub() {
       Decision decision =
