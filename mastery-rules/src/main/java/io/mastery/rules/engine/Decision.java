@@ -1,6 +1,7 @@
 package io.mastery.rules.engine;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * without an error receives, judged by the policy edition in force that year.
  *
  * <p>Evaluating never throws for a broken rule; a caller that wants an exception asks for one with
- * {@link #orThrow()}.
+ * {@link #orThrow()}. The violations and funding lines are kept sorted, whatever order a builder
+ * was given them in.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,15 +51,14 @@ public abstract class Decision {
    *
    * @return the violations, immutable, not null
    */
-  @Value.NaturalOrder
   public abstract List<Violation> violations();
 
   /**
-   * Returns the funding lines, in a stable order, for schools without an error.
+   * Returns the funding lines, in a stable order (see {@link FundingLine#compareTo}), for schools
+   * without an error.
    *
    * @return the funding lines, immutable, not null
    */
-  @Value.NaturalOrder
   public abstract List<FundingLine> funding();
 
   /**
@@ -100,6 +101,18 @@ public abstract class Decision {
       throw new DecisionException(this);
     }
     return this;
+  }
+
+  @Value.Check
+  Decision sorted() {
+    if (Ordering.natural().isOrdered(violations()) && Ordering.natural().isOrdered(funding())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .violations(ImmutableList.sortedCopyOf(violations()))
+        .funding(ImmutableList.sortedCopyOf(funding()))
+        .build();
   }
 
   /** Builds a {@link Decision}; obtain one from {@link Decision#builder()}. */

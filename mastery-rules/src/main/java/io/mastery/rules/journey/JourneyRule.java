@@ -1,0 +1,70 @@
+package io.mastery.rules.journey;
+
+/**
+ * A rule of a school's journey through the phases, with its stable code.
+ *
+ * <p>The codes are those of the public contract; the rule engine reports them as violations.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum JourneyRule {
+  /** Development a second time. */
+  DEVELOPMENT_REPEATED(
+      "journey.development-repeated",
+      "The school already took part in Development, which a school takes once",
+      "DOMAIN.md §3; seed 002 (a school takes part only once)"),
+  /** Embedding without Development, or Sustaining without Development or Embedding. */
+  PREREQUISITE_MISSING(
+      "journey.prerequisite-missing",
+      "Embedding without Development before it, or Sustaining without Development or Embedding"
+          + " before it (a Mastery Specialist's own school is exempt)",
+      "DOMAIN.md §3; seed 002 (a school's journey towards mastery)"),
+  /** A phase earlier than one the school already completed. */
+  OUT_OF_ORDER(
+      "journey.out-of-order",
+      "A phase earlier than one the school already completed, such as Readiness after"
+          + " Development",
+      "DOMAIN.md §3 (no going back; Readiness only before Development)"),
+  /** More than one phase in one academic year. */
+  ONE_PHASE_PER_YEAR(
+      "journey.one-phase-per-year",
+      "The school is in more than one Work Group in the same academic year",
+      "DOMAIN.md §3 (one phase per school per academic year)");
+
+  private final String code;
+  private final String description;
+  private final String source;
+
+  JourneyRule(String code, String description, String source) {
+    this.code = code;
+    this.description = description;
+    this.source = source;
+  }
+
+  /**
+   * Returns the rule's stable code, such as {@code journey.out-of-order}.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns a one-line description of what breaks the rule.
+   *
+   * @return the description, not null
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns where the rule comes from: a section of the domain reference or a seed document.
+   *
+   * @return the source, not null
+   */
+  public String source() {
+    return source;
+  }
+}

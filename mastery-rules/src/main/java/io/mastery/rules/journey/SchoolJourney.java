@@ -1,0 +1,317 @@
+package io.mastery.rules.journey;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.journey.JourneyRecord;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.school.Urn;
+import io.mastery.model.specialist.MasterySpecialist;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One school's journey towards mastery: the phases it completed, year by year, and what it may do
+ * next.
+ *
+ * <p>Judging a phase in an academic year uses the records of earlier years as prerequisites; a
+ * record in that year itself means the school already has its phase for the year; records of later
+ * years are ignored, since a later year cannot be a prerequisite. Repeated identical records are
+ * one fact and are held once. A year without a record does not reset the journey.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SchoolJourney {
+
+  private final Urn school;
+  private final ImmutableSortedSet<JourneyRecord> records;
+  private final boolean specialistSchool;
+
+  private SchoolJourney(
+      Urn school, ImmutableSortedSet<JourneyRecord> records, boolean specialistSchool) {
+    this.school = school;
+    this.records = records;
+    this.specialistSchool = specialistSchool;
+  }
+
+  /**
+   * Obtains the journey of a school that has completed no phase yet.
+   *
+   * @param school the school's URN, not null
+   * @return the journey, not null
+   */
+  public static SchoolJourney start(Urn school) {
+    return new SchoolJourney(
+        Objects.requireNonNull(school, "school"), ImmutableSortedSet.of(), false);
+  }
+
+  /**
+   * Obtains the journey of a school from the phases it completed.
+   *
+   * @param school the school's URN, not null
+   * @param records the phases it completed, each of this school, in any order, not null
+   * @return the journey, not null
+   * @throws IllegalArgumentException if a record is of another school
+   */
+  public static SchoolJourney of(Urn school, Iterable<JourneyRecord> records) {
+    Objects.requireNonNull(school, "school");
+    Objects.requireNonNull(records, "records");
+    int position = 0;
+    for (JourneyRecord record : records) {
+      checkArgument(
+          record.school().equals(school),
+          "journey record %s is of school %s, not of school %s",
+          position,
+          record.school(),
+          school);
+      position++;
+    }
+    return new SchoolJourney(school, ImmutableSortedSet.copyOf(records), false);
+  }
+
+  /**
+   * Obtains the journey of a school from a hub's enrolment: the school's records in the history,
+   * and whether it is the own school of one of the hub's Mastery Specialists.
+   *
+   * @param school the school's URN, not null
+   * @param enrolment the enrolment, not null
+   * @return the journey, not null
+   */
+  public static SchoolJourney of(Urn school, Enrolment enrolment) {
+    Objects.requireNonNull(school, "school");
+    List<JourneyRecord> own =
+        enrolment.history().stream()
+            .filter(r -> r.school().equals(school))
+            .collect(Collectors.toList());
+    boolean specialist =
+        enrolment.specialists().stream().map(MasterySpecialist::school).anyMatch(school::equals);
+    return of(school, own).withSpecialistSchool(specialist);
+  }
+
+  /**
+   * Returns the school's URN.
+   *
+   * @return the URN, not null
+   */
+  public Urn school() {
+    return school;
+  }
+
+  /**
+   * Returns the phases completed, earliest year first.
+   *
+   * @return the records, immutable, not null
+   */
+  public List<JourneyRecord> records() {
+    return records.asList();
+  }
+
+  /**
+   * Checks whether the school is the own school of a Mastery Specialist, which may enter Sustaining
+   * without Development or Embedding.
+   *
+   * @return true if a specialist's own school
+   */
+  public boolean isSpecialistSchool() {
+    return specialistSchool;
+  }
+
+  /**
+   * Returns a copy of this journey for a school that is, or is not, a Mastery Specialist's own
+   * school.
+   *
+   * @param specialistSchool true for a specialist's own school
+   * @return the copy, not null
+   */
+  public SchoolJourney withSpecialistSchool(boolean specialistSchool) {
+    return specialistSchool == this.specialistSchool
+        ? this
+        : new SchoolJourney(school, records, specialistSchool);
+  }
+
+  /**
+   * Returns a copy of this journey with one more completed phase.
+   *
+   * @param record the phase completed, of this school, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the record is of another school
+   */
+  public SchoolJourney plus(JourneyRecord record) {
+    checkArgument(
+        record.school().equals(school),
+        "journey record is of school %s, not of school %s",
+        record.school(),
+        school);
+    return new SchoolJourney(
+        school,
+        ImmutableSortedSet.<JourneyRecord>naturalOrder().addAll(records).add(record).build(),
+        specialistSchool);
+  }
+
+  /**
+   * Returns the furthest phase completed before an academic year, and the latest year it was
+   * completed in.
+   *
+   * @param year the academic year, not null
+   * @return the furthest record before the year, or empty if none
+   */
+  public Optional<JourneyRecord> furthestBefore(AcademicYear year) {
+    @Nullable JourneyRecord furthest = null;
+    for (JourneyRecord record : records) {
+      if (record.academicYear().isBefore(year)
+          && (furthest == null || !record.phase().isBefore(furthest.phase()))) {
+        furthest = record;
+      }
+    }
+    return Optional.ofNullable(furthest);
+  }
+
+  /**
+   * Returns why the school may not enter a phase in an academic year.
+   *
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return the refusals, one per broken rule, in rule order; empty if the school may enter
+   */
+  public List<PhaseRefusal> refusals(Phase phase, AcademicYear year) {
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(year, "year");
+    List<PhaseRefusal> refusals = new ArrayList<>();
+    Optional<JourneyRecord> development = latestBefore(Phase.DEVELOPMENT, year);
+    if (phase == Phase.DEVELOPMENT && development.isPresent()) {
+      refusals.add(
+          PhaseRefusal.of(
+              JourneyRule.DEVELOPMENT_REPEATED,
+              String.format(
+                  "School %s already took part in Development in %s; a school takes part in"
+                      + " Development once",
+                  school,
+                  development.get().academicYear())));
+    }
+    if (phase == Phase.EMBEDDING && development.isEmpty()) {
+      refusals.add(
+          PhaseRefusal.of(
+              JourneyRule.PREREQUISITE_MISSING,
+              String.format(
+                  "School %s has not completed Development before %s, and Embedding follows"
+                      + " Development",
+                  school,
+                  year)));
+    }
+    if (phase == Phase.SUSTAINING
+        && development.isEmpty()
+        && latestBefore(Phase.EMBEDDING, year).isEmpty()
+        && !specialistSchool) {
+      refusals.add(
+          PhaseRefusal.of(
+              JourneyRule.PREREQUISITE_MISSING,
+              String.format(
+                  "School %s has completed neither Development nor Embedding before %s and is"
+                      + " not a Mastery Specialist's own school; Sustaining follows Development"
+                      + " or Embedding",
+                  school,
+                  year)));
+    }
+    Optional<JourneyRecord> furthest = furthestBefore(year);
+    if (furthest.isPresent() && phase.isBefore(furthest.get().phase())) {
+      refusals.add(
+          PhaseRefusal.of(
+              JourneyRule.OUT_OF_ORDER,
+              String.format(
+                  "School %s completed %s in %s; %s comes before %s and a journey never goes"
+                      + " back",
+                  school,
+                  PhaseNames.of(furthest.get().phase()),
+                  furthest.get().academicYear(),
+                  PhaseNames.of(phase),
+                  PhaseNames.of(furthest.get().phase()))));
+    }
+    for (JourneyRecord record : records) {
+      if (record.academicYear().equals(year)) {
+        refusals.add(
+            PhaseRefusal.of(
+                JourneyRule.ONE_PHASE_PER_YEAR,
+                String.format(
+                    "School %s already takes %s in %s; a school takes one phase a year",
+                    school,
+                    PhaseNames.of(record.phase()),
+                    year)));
+      }
+    }
+    return ImmutableList.sortedCopyOf(refusals);
+  }
+
+  /**
+   * Checks whether the school may enter a phase in an academic year.
+   *
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return true if no rule of the journey forbids it
+   */
+  public boolean mayEnter(Phase phase, AcademicYear year) {
+    return refusals(phase, year).isEmpty();
+  }
+
+  /**
+   * Returns every phase the school may enter in an academic year, and why it may not enter the
+   * others.
+   *
+   * @param year the academic year, not null
+   * @return the options, not null
+   */
+  public JourneyOptions options(AcademicYear year) {
+    JourneyOptions.Builder builder = JourneyOptions.builder(school, year);
+    for (Phase phase : Phase.values()) {
+      builder.put(phase, refusals(phase, year));
+    }
+    return builder.build();
+  }
+
+  private Optional<JourneyRecord> latestBefore(Phase phase, AcademicYear year) {
+    @Nullable JourneyRecord latest = null;
+    for (JourneyRecord record : records) {
+      if (record.phase() == phase && record.academicYear().isBefore(year)) {
+        latest = record;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof SchoolJourney)) {
+      return false;
+    }
+    SchoolJourney other = (SchoolJourney) obj;
+    return school.equals(other.school)
+        && records.equals(other.records)
+        && specialistSchool == other.specialistSchool;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(school, records, specialistSchool);
+  }
+
+  @Override
+  public String toString() {
+    return "SchoolJourney{"
+        + school
+        + (specialistSchool ? ", specialist's school" : "")
+        + ", "
+        + records.stream()
+            .map(r -> r.academicYear() + " " + r.phase())
+            .collect(Collectors.joining(", ", "[", "]"))
+        + "}";
+  }
+}

@@ -1,0 +1,101 @@
+package io.mastery.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+/**
+ * The rule catalogue: every code of the public contract is in the rulebook, and the committed
+ * {@code docs/rules.md} is what the rulebook generates.
+ */
+@Label("The rule catalogue")
+class RuleCatalogueTest {
+
+  /** The codes CONTRACT.md §1 requires, in its order. */
+  static final List<String> CONTRACT_CODES =
+      List.of(
+          "school.unknown",
+          "school.not-state-funded",
+          "school.outside-england",
+          "school.closed",
+          "school.wrong-phase",
+          "school.outside-hub",
+          "workgroup.size",
+          "workgroup.teachers-per-school",
+          "workgroup.duplicate-school",
+          "workgroup.lead-unknown",
+          "workgroup.lead-not-eligible",
+          "workgroup.lead-overcommitted",
+          "journey.development-repeated",
+          "journey.prerequisite-missing",
+          "journey.out-of-order",
+          "journey.one-phase-per-year",
+          "teacher.double-enrolment");
+
+  static final Path COMMITTED = Path.of("..", "docs", "rules.md");
+
+  @Example
+  @Label("holds every code of the contract, in the contract's order, then the library's own")
+  void holdsEveryContractCode() {
+    List<String> codes =
+        Rulebook.standard().rules().stream().map(RuleDescriptor::code).collect(Collectors.toList());
+    assertThat(codes.subList(0, CONTRACT_CODES.size())).isEqualTo(CONTRACT_CODES);
+    assertThat(codes.subList(CONTRACT_CODES.size(), codes.size()))
+        .containsExactly(
+            "workgroup.phase-not-offered", "workgroup.duplicate-id", "specialist.duplicate");
+    assertThat(codes).doesNotHaveDuplicates();
+  }
+
+  @Example
+  @Label("gives every contract code the contract's severity: errors, but for school.outside-hub")
+  void givesTheContractsSeverities() {
+    for (RuleDescriptor rule : Rulebook.standard().rules()) {
+      assertThat(rule.severity())
+          .as(rule.code())
+          .isEqualTo(rule.code().equals("school.outside-hub") ? Severity.WARNING : Severity.ERROR);
+    }
+  }
+
+  @Example
+  @Label("docs/rules.md is current (regenerate with -Dmastery.writeCatalogue=true)")
+  void committedCatalogueIsCurrent() throws IOException {
+    String generated = RuleCatalogue.markdown(Rulebook.standard());
+    if (Boolean.getBoolean("mastery.writeCatalogue")) {
+      RuleCatalogue.write(Rulebook.standard(), COMMITTED);
+    }
+    String committed =
+        Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+    assertThat(committed)
+        .as(
+            "docs/rules.md differs from the catalogue Rulebook.standard() generates; regenerate it"
+                + " with: mvn -B verify -pl mastery-rules -am -Dmastery.writeCatalogue=true"
+                + " (or run io.mastery.rules.engine.RuleCatalogue docs/rules.md) and commit it")
+        .isEqualTo(generated);
+  }
+
+  @Example
+  @Label("lists each rule as a table row with its code, severity, description and source")
+  void listsEachRule() {
+    String markdown = RuleCatalogue.markdown(Rulebook.standard());
+    for (RuleDescriptor rule : Rulebook.standard().rules()) {
+      assertThat(markdown)
+          .contains(
+              "| `"
+                  + rule.code()
+                  + "` | "
+                  + rule.severity()
+                  + " | "
+                  + rule.description()
+                  + " | "
+                  + rule.source()
+                  + " |\n");
+    }
+  }
+}

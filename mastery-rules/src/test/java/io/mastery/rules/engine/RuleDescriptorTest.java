@@ -1,0 +1,52 @@
+package io.mastery.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+@Label("Rule descriptors")
+class RuleDescriptorTest {
+
+  @Example
+  @Label("are equal by code, severity, description and source")
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            RuleDescriptor.of("workgroup.size", Severity.ERROR, "d", "s"),
+            RuleDescriptor.of("workgroup.size", Severity.ERROR, "d", "s"))
+        .addEqualityGroup(RuleDescriptor.of("workgroup.sizes", Severity.ERROR, "d", "s"))
+        .addEqualityGroup(RuleDescriptor.of("workgroup.size", Severity.WARNING, "d", "s"))
+        .addEqualityGroup(RuleDescriptor.of("workgroup.size", Severity.ERROR, "e", "s"))
+        .addEqualityGroup(RuleDescriptor.of("workgroup.size", Severity.ERROR, "d", "t"))
+        .testEquals();
+    assertThat(RuleDescriptor.of("workgroup.size", Severity.ERROR, "d", "s").toString())
+        .isEqualTo("workgroup.size (ERROR)");
+  }
+
+  @Example
+  @Label("refuse a malformed code or a blank or multi-line text, quoting it")
+  void refuseBadInput() {
+    assertThatThrownBy(() -> RuleDescriptor.of("Workgroup.Size", Severity.ERROR, "d", "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"Workgroup.Size\"");
+    assertThatThrownBy(() -> RuleDescriptor.of("workgroup.size", Severity.ERROR, " ", "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("description");
+    assertThatThrownBy(() -> RuleDescriptor.of("workgroup.size", Severity.ERROR, "d", "a\nb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source");
+  }
+
+  @Example
+  @Label("the rulebook finds a rule by code, and only a rule it has")
+  void findByCode() {
+    assertThat(Rulebook.standard().rule("school.outside-hub"))
+        .map(RuleDescriptor::severity)
+        .hasValue(Severity.WARNING);
+    assertThat(Rulebook.standard().rule("school.nonsense")).isEmpty();
+    assertThat(Rulebook.standard().toString()).isEqualTo("Rulebook{20 rules}");
+  }
+}

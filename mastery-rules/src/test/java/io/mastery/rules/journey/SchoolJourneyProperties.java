@@ -1,0 +1,424 @@
+package io.mastery.rules.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.journey.JourneyRecord;
+import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
+import io.mastery.model.school.Urn;
+import io.mastery.model.specialist.Cohort;
+import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.teacher.Trn;
+import io.mastery.model.workgroup.Participation;
+import io.mastery.model.workgroup.WorkGroup;
+import io.mastery.model.workgroup.WorkGroupId;
+import io.mastery.rules.SampleHub;
+import io.mastery.rules.engine.Decision;
+import io.mastery.rules.engine.Rulebook;
+import io.mastery.rules.engine.Violation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.state.Action;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.Transformer;
+import net.jqwik.api.statistics.Statistics;
+
+/** A school's journey towards mastery (DOMAIN.md §3), as properties and examples. */
+@Label("A school's journey towards mastery")
+class SchoolJourneyProperties {
+
+  static final Urn SCHOOL = Urn.of(100_500);
+  static final AcademicYear Y2019 = AcademicYear.of(2019);
+
+  static SchoolJourney journey(Object... phaseAndYear) {
+    List<JourneyRecord> records = new ArrayList<>();
+    for (int i = 0; i < phaseAndYear.length; i += 2) {
+      records.add(
+          JourneyRecord.of(
+              SCHOOL, (Phase) phaseAndYear[i], AcademicYear.of((Integer) phaseAndYear[i + 1])));
+    }
+    return SchoolJourney.of(SCHOOL, records);
+  }
+
+  static Set<String> codes(List<PhaseRefusal> refusals) {
+    return refusals.stream().map(PhaseRefusal::code).collect(Collectors.toSet());
+  }
+
+  @Group
+  @Label("Under any sequence of enrolments, judged by the rule engine")
+  class Enrolments {
+
+    @Property(tries = 150)
+    @Label("a journey never goes backwards, Development happens at most once, and a school takes"
+        + " one phase a year")
+    void aJourneyNeverGoesBackwardsAndDevelopmentHappensAtMostOnce(
+        @ForAll("enrolments") ActionChain<JourneyRun> chain) {
+      JourneyRun run =
+          chain
+              .withInvariant("never backwards", JourneyRun::neverGoesBackwards)
+              .withInvariant("Development at most once", JourneyRun::developmentAtMostOnce)
+              .withInvariant("one phase a year", JourneyRun::onePhaseAYear)
+              .withInvariant("prerequisites first", JourneyRun::prerequisitesFirst)
+              .run();
+      Statistics.label("phases accepted").collect(run.accepted.size());
+      run.refusedCodes.forEach(code -> Statistics.label("refusals").collect(code));
+    }
+
+    @Provide
+    Arbitrary<ActionChain<JourneyRun>> enrolments() {
+      return ActionChain.startWith(JourneyRun::new)
+          .withAction(new Enrol())
+          .withMaxTransformations(14);
+    }
+  }
+
+  /** Enrols the school in a phase, the same year or one or two years later. */
+  static final class Enrol implements Action.Independent<JourneyRun> {
+    @Override
+    public Arbitrary<Transformer<JourneyRun>> transformer() {
+      return Combinators.combine(
+              MasteryArbitraries.phases(), Arbitraries.of(0, 1, 1, 1, 2))
+          .as(
+              (phase, advance) ->
+                  Transformer.mutate(
+                      "enrol in " + phase + (advance == 0 ? " the same year" : " +" + advance),
+                      run -> run.enrol(phase, advance)));
+    }
+  }
+
+  /**
+   * One school's enrolments year by year: each is judged by the standard rulebook, and a phase is
+   * recorded only when the engine reports no journey error for the school.
+   */
+  static final class JourneyRun {
+    final List<JourneyRecord> accepted = new ArrayList<>();
+    final Set<String> refusedCodes = new HashSet<>();
+    AcademicYear year = AcademicYear.of(2016);
+    Optional<Phase> thisYear = Optional.empty();
+
+    void enrol(Phase phase, int advance) {
+      if (advance > 0) {
+        year = year.plusYears(advance);
+        thisYear = Optional.empty();
+      }
+      AcademicYear current = year;
+      List<JourneyRecord> history =
+          accepted.stream()
+              .filter(r -> r.academicYear().isBefore(current))
+              .collect(Collectors.toList());
+      List<WorkGroup> groups = new ArrayList<>();
+      thisYear.ifPresent(p -> groups.add(group("WG-A", p)));
+      groups.add(group("WG-B", phase));
+      Enrolment enrolment =
+          Enrolment.builder()
+              .academicYear(year)
+              .addSpecialists(SampleHub.SPECIALIST)
+              .addAllHistory(history)
+              .addAllWorkGroups(groups)
+              .build();
+      Decision decision =
+          Rulebook.standard()
+              .evaluate(
+                  enrolment,
+                  io.mastery.model.school.SchoolRegister.of(List.of(SampleHub.primary(SCHOOL))),
+                  ProgrammePolicy.forYear(year));
+      Set<String> engine =
+          decision.errors().stream()
+              .filter(v -> v.school().equals(Optional.of(SCHOOL)))
+              .filter(v -> v.workGroup().equals(Optional.of(WorkGroupId.of("WG-B"))))
+              .map(Violation::rule)
+              .filter(code -> code.startsWith("journey."))
+              .collect(Collectors.toSet());
+      Set<String> expected = codes(SchoolJourney.of(SCHOOL, history).refusals(phase, year));
+      if (thisYear.isPresent()) {
+        expected.add(JourneyRule.ONE_PHASE_PER_YEAR.code());
+      }
+      assertThat(engine).as("the engine agrees with the journey").isEqualTo(expected);
+      if (engine.isEmpty()) {
+        accepted.add(JourneyRecord.of(SCHOOL, phase, year));
+        thisYear = Optional.of(phase);
+      } else {
+        refusedCodes.addAll(engine);
+      }
+    }
+
+    WorkGroup group(String id, Phase phase) {
+      return WorkGroup.builder()
+          .id(WorkGroupId.of(id))
+          .phase(phase)
+          .stream(Stream.PRIMARY)
+          .academicYear(year)
+          .lead(id.equals("WG-A") ? Trn.of("1000002") : SampleHub.LEAD)
+          .addParticipations(Participation.of(SCHOOL, SampleHub.teacher(id.equals("WG-A") ? 1 : 2)))
+          .build();
+    }
+
+    void neverGoesBackwards() {
+      for (int i = 1; i < accepted.size(); i++) {
+        assertThat(accepted.get(i).phase()).isGreaterThanOrEqualTo(accepted.get(i - 1).phase());
+      }
+    }
+
+    void developmentAtMostOnce() {
+      assertThat(accepted.stream().filter(r -> r.phase() == Phase.DEVELOPMENT).count())
+          .isLessThanOrEqualTo(1);
+    }
+
+    void onePhaseAYear() {
+      assertThat(accepted.stream().map(JourneyRecord::academicYear).distinct().count())
+          .isEqualTo(accepted.size());
+    }
+
+    void prerequisitesFirst() {
+      for (int i = 0; i < accepted.size(); i++) {
+        Set<Phase> before =
+            accepted.subList(0, i).stream().map(JourneyRecord::phase).collect(Collectors.toSet());
+        if (accepted.get(i).phase() == Phase.EMBEDDING) {
+          assertThat(before).contains(Phase.DEVELOPMENT);
+        }
+        if (accepted.get(i).phase() == Phase.SUSTAINING) {
+          assertThat(before).containsAnyOf(Phase.DEVELOPMENT, Phase.EMBEDDING);
+        }
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "JourneyRun{" + year + ", accepted " + accepted + "}";
+    }
+  }
+
+  @Group
+  @Label("Which phases a school may enter")
+  class Options {
+
+    @Provide
+    Arbitrary<SchoolJourney> journeys() {
+      Arbitrary<JourneyRecord> records =
+          Combinators.combine(
+                  MasteryArbitraries.phases(),
+                  Arbitraries.integers().between(2015, 2024).map(AcademicYear::of))
+              .as((phase, year) -> JourneyRecord.of(SCHOOL, phase, year));
+      return Combinators.combine(records.list().ofMaxSize(6), Arbitraries.of(true, false))
+          .as((rs, specialist) -> SchoolJourney.of(SCHOOL, rs).withSpecialistSchool(specialist));
+    }
+
+    @Provide
+    Arbitrary<AcademicYear> years() {
+      return Arbitraries.integers().between(2015, 2025).map(AcademicYear::of);
+    }
+
+    @Property
+    @Label("every phase is either allowed or refused with at least one reason")
+    void everyPhaseIsAllowedOrRefusedWithAReason(
+        @ForAll("journeys") SchoolJourney journey, @ForAll("years") AcademicYear year) {
+      JourneyOptions options = journey.options(year);
+      for (Phase phase : Phase.values()) {
+        assertThat(options.mayEnter(phase)).isEqualTo(!options.refusals().containsKey(phase));
+        assertThat(options.mayEnter(phase)).isEqualTo(journey.mayEnter(phase, year));
+        assertThat(options.refusals(phase)).isEqualTo(journey.refusals(phase, year));
+        assertThat(options.allowed().contains(phase)).isEqualTo(options.mayEnter(phase));
+      }
+      assertThat(options.refusals().values()).allMatch(list -> !list.isEmpty());
+    }
+
+    @Property
+    @Label("records of later years never change what a school may enter")
+    void laterRecordsAreIgnored(
+        @ForAll("journeys") SchoolJourney journey,
+        @ForAll("years") AcademicYear year,
+        @ForAll Phase phase,
+        @ForAll Phase later) {
+      assertThat(journey.plus(JourneyRecord.of(SCHOOL, later, year.next())).refusals(phase, year))
+          .isEqualTo(journey.refusals(phase, year));
+    }
+
+    @Property
+    @Label("a year without participation does not reset the journey")
+    void aYearWithoutParticipationDoesNotResetTheJourney(
+        @ForAll("journeys") SchoolJourney journey,
+        @ForAll("years") AcademicYear year,
+        @ForAll Phase phase) {
+      Optional<JourneyRecord> last =
+          journey.records().stream().filter(r -> r.academicYear().isBefore(year)).reduce((a, b) -> b);
+      boolean noneThatYear =
+          journey.records().stream().noneMatch(r -> r.academicYear().equals(year));
+      if (noneThatYear && last.isPresent() && last.get().academicYear().next().isBefore(year)) {
+        assertThat(codes(journey.refusals(phase, year)))
+            .isEqualTo(codes(journey.refusals(phase, last.get().academicYear().next())));
+      }
+    }
+
+    @Property
+    @Label("a school that already has its phase for the year may take no other")
+    void aRecordInTheYearMeansNoOtherPhase(
+        @ForAll("journeys") SchoolJourney journey,
+        @ForAll("years") AcademicYear year,
+        @ForAll Phase taken,
+        @ForAll Phase phase) {
+      assertThat(codes(journey.plus(JourneyRecord.of(SCHOOL, taken, year)).refusals(phase, year)))
+          .contains(JourneyRule.ONE_PHASE_PER_YEAR.code());
+    }
+
+    @Example
+    @Label("a new school may start with Mastery Readiness or Development, not later phases")
+    void aNewSchoolStartsWithReadinessOrDevelopment() {
+      JourneyOptions options = SchoolJourney.start(SCHOOL).options(Y2019);
+      assertThat(options.allowed()).containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
+      assertThat(options.refusals(Phase.EMBEDDING))
+          .containsExactly(
+              PhaseRefusal.of(
+                  JourneyRule.PREREQUISITE_MISSING,
+                  "School 100500 has not completed Development before 2019/20, and Embedding"
+                      + " follows Development"));
+    }
+
+    @Example
+    @Label("a Mastery Specialist's own school may also enter Sustaining straight away")
+    void aSpecialistsSchoolMayEnterSustaining() {
+      assertThat(SchoolJourney.start(SCHOOL).withSpecialistSchool(true).options(Y2019).allowed())
+          .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.SUSTAINING);
+    }
+
+    @Example
+    @Label("after Development: Embedding or Sustaining; never Readiness or Development again,"
+        + " even years later")
+    void afterDevelopment() {
+      SchoolJourney journey = journey(Phase.MASTERY_READINESS, 2015, Phase.DEVELOPMENT, 2016);
+      JourneyOptions options = journey.options(Y2019);
+      assertThat(options.allowed()).containsExactly(Phase.EMBEDDING, Phase.SUSTAINING);
+      assertThat(options.refusals(Phase.DEVELOPMENT))
+          .extracting(PhaseRefusal::code)
+          .containsExactly("journey.development-repeated");
+      assertThat(options.refusals(Phase.MASTERY_READINESS))
+          .containsExactly(
+              PhaseRefusal.of(
+                  JourneyRule.OUT_OF_ORDER,
+                  "School 100500 completed Development in 2016/17; Mastery Readiness comes before"
+                      + " Development and a journey never goes back"));
+    }
+
+    @Example
+    @Label("Sustaining continues year by year; Readiness may be repeated before Development")
+    void sustainingContinues() {
+      assertThat(
+              journey(Phase.DEVELOPMENT, 2015, Phase.EMBEDDING, 2016, Phase.SUSTAINING, 2017)
+                  .options(AcademicYear.of(2018))
+                  .allowed())
+          .containsExactly(Phase.SUSTAINING);
+      assertThat(journey(Phase.MASTERY_READINESS, 2017).options(AcademicYear.of(2018)).allowed())
+          .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
+    }
+
+    @Example
+    @Label("a record of the year itself: no other phase that year")
+    void aRecordOfTheYear() {
+      assertThat(journey(Phase.DEVELOPMENT, 2019).refusals(Phase.EMBEDDING, Y2019))
+          .extracting(PhaseRefusal::code)
+          .containsExactly("journey.prerequisite-missing", "journey.one-phase-per-year");
+    }
+
+    @Example
+    @Label("from an enrolment: the school's own records, and whether it is a specialist's school")
+    void fromAnEnrolment() {
+      Enrolment enrolment =
+          Enrolment.builder()
+              .academicYear(Y2019)
+              .addSpecialists(MasterySpecialist.of(Trn.of("1000009"), SCHOOL, Cohort.of(Stream.PRIMARY, 2)))
+              .addHistory(
+                  JourneyRecord.of(SCHOOL, Phase.DEVELOPMENT, AcademicYear.of(2017)),
+                  JourneyRecord.of(Urn.of(100_501), Phase.DEVELOPMENT, AcademicYear.of(2017)))
+              .build();
+      SchoolJourney journey = SchoolJourney.of(SCHOOL, enrolment);
+      assertThat(journey.isSpecialistSchool()).isTrue();
+      assertThat(journey.records())
+          .containsExactly(JourneyRecord.of(SCHOOL, Phase.DEVELOPMENT, AcademicYear.of(2017)));
+      assertThat(journey.furthestBefore(Y2019)).map(JourneyRecord::phase).hasValue(Phase.DEVELOPMENT);
+      assertThat(journey.furthestBefore(AcademicYear.of(2017))).isEmpty();
+    }
+
+    @Example
+    @Label("a record of another school is refused, naming its position")
+    void aRecordOfAnotherSchoolIsRefused() {
+      assertThatThrownBy(
+              () ->
+                  SchoolJourney.of(
+                      SCHOOL,
+                      List.of(
+                          JourneyRecord.of(SCHOOL, Phase.DEVELOPMENT, Y2019),
+                          JourneyRecord.of(Urn.of(100_501), Phase.DEVELOPMENT, Y2019))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("journey record 1 is of school 100501, not of school 100500");
+      assertThatThrownBy(
+              () ->
+                  SchoolJourney.start(SCHOOL)
+                      .plus(JourneyRecord.of(Urn.of(100_501), Phase.DEVELOPMENT, Y2019)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("100501");
+    }
+  }
+
+  @Group
+  @Label("Value types")
+  class Values {
+
+    @Example
+    @Label("journeys, options and refusals are equal by value")
+    void equality() {
+      SchoolJourney developed = journey(Phase.DEVELOPMENT, 2017);
+      new EqualsTester()
+          .addEqualityGroup(
+              SchoolJourney.start(SCHOOL), SchoolJourney.of(SCHOOL, List.of()), journey())
+          .addEqualityGroup(
+              developed,
+              SchoolJourney.start(SCHOOL)
+                  .plus(JourneyRecord.of(SCHOOL, Phase.DEVELOPMENT, AcademicYear.of(2017))),
+              journey(Phase.DEVELOPMENT, 2017, Phase.DEVELOPMENT, 2017))
+          .addEqualityGroup(developed.withSpecialistSchool(true))
+          .addEqualityGroup(SchoolJourney.start(Urn.of(100_501)))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(developed.options(Y2019), journey(Phase.DEVELOPMENT, 2017).options(Y2019))
+          .addEqualityGroup(developed.options(AcademicYear.of(2020)))
+          .addEqualityGroup(SchoolJourney.start(SCHOOL).options(Y2019))
+          .testEquals();
+      new EqualsTester()
+          .addEqualityGroup(
+              PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "a"),
+              PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "a"))
+          .addEqualityGroup(PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "b"))
+          .addEqualityGroup(PhaseRefusal.of(JourneyRule.DEVELOPMENT_REPEATED, "a"))
+          .testEquals();
+      assertThatThrownBy(() -> PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, " "))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(EnumSet.allOf(JourneyRule.class))
+          .extracting(JourneyRule::code)
+          .containsExactly(
+              "journey.development-repeated",
+              "journey.prerequisite-missing",
+              "journey.out-of-order",
+              "journey.one-phase-per-year");
+      assertThat(developed.toString()).contains("100500").contains("DEVELOPMENT");
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.mastery.rules.progression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.EqualsTester;
+import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.policy.StreamRules;
+import io.mastery.model.programme.Stream;
+import io.mastery.model.school.Urn;
+import io.mastery.model.specialist.Cohort;
+import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.teacher.Trn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Mastery Specialist progression (DOMAIN.md §4), as properties and examples. */
+@Label("A Mastery Specialist's progression")
+class SpecialistProgressionProperties {
+
+  static final AcademicYear Y2019 = AcademicYear.of(2019);
+
+  @Provide
+  Arbitrary<ProgrammePolicy> editions() {
+    return Arbitraries.oneOf(
+        MasteryArbitraries.standardEditions(),
+        MasteryArbitraries.streamRules()
+            .list()
+            .ofMaxSize(3)
+            .uniqueElements(StreamRules::stream)
+            .map(
+                rules ->
+                    ProgrammePolicy.builder()
+                        .edition("custom")
+                        .inForceFrom(AcademicYear.of(2015))
+                        .addAllStreamRules(rules)
+                        .build()));
+  }
+
+  @Provide
+  Arbitrary<Cohort> cohorts() {
+    return Combinators.combine(MasteryArbitraries.streams(), Arbitraries.integers().between(1, 20))
+        .as(Cohort::of);
+  }
+
+  List<Optional<Stage>> stages(SpecialistProgression progression, Cohort cohort) {
+    List<Optional<Stage>> stages = new ArrayList<>();
+    for (int year = 2000; year <= 2060; year++) {
+      stages.add(progression.stage(cohort, AcademicYear.of(year)));
+    }
+    return stages;
+  }
+
+  @Group
+  @Label("Stages follow the edition's stream rules")
+  class Stages {
+
+    @Property
+    @Label("a cohort trains in exactly one year: cohort 1's year plus (n - 1)")
+    void aCohortTrainsInExactlyOneYear(
+        @ForAll("editions") ProgrammePolicy policy, @ForAll("cohorts") Cohort cohort) {
+      SpecialistProgression progression = SpecialistProgression.of(policy);
+      Optional<StreamRules> rules = policy.streamRules(cohort.stream());
+      List<Optional<Stage>> stages = stages(progression, cohort);
+      if (rules.isEmpty()) {
+        assertThat(stages).allMatch(Optional::isEmpty);
+        assertThat(progression.trainingYear(cohort)).isEmpty();
+        return;
+      }
+      AcademicYear training = rules.get().cohortOneTrainingYear().plusYears(cohort.number() - 1L);
+      assertThat(progression.trainingYear(cohort)).hasValue(training);
+      assertThat(stages.stream().filter(s -> s.equals(Optional.of(Stage.TRAINING))).count())
+          .isEqualTo(1);
+      assertThat(progression.stage(cohort, training)).hasValue(Stage.TRAINING);
+    }
+
+    @Property
+    @Label("stages never go back as the years pass, and leading lasts the programme after training")
+    void stagesNeverGoBack(
+        @ForAll("editions") ProgrammePolicy policy, @ForAll("cohorts") Cohort cohort) {
+      SpecialistProgression progression = SpecialistProgression.of(policy);
+      List<Optional<Stage>> stages = stages(progression, cohort);
+      for (int i = 1; i < stages.size(); i++) {
+        if (stages.get(i).isPresent()) {
+          assertThat(stages.get(i).get()).isGreaterThanOrEqualTo(stages.get(i - 1).orElseThrow());
+        }
+      }
+      policy
+          .streamRules(cohort.stream())
+          .ifPresent(
+              rules ->
+                  assertThat(stages.stream().filter(s -> s.equals(Optional.of(Stage.LEADING))).count())
+                      .isEqualTo(rules.programmeYears() - 1L));
+    }
+
+    @Property
+    @Label("a specialist may lead Work Groups exactly when leading or a Local Leader")
+    void mayLeadExactlyAfterTraining(
+        @ForAll("editions") ProgrammePolicy policy,
+        @ForAll("cohorts") Cohort cohort,
+        @ForAll @IntRange(min = 2010, max = 2040) int year) {
+      SpecialistProgression progression = SpecialistProgression.of(policy);
+      MasterySpecialist specialist = MasterySpecialist.of(Trn.of("1000001"), Urn.of(100_001), cohort);
+      AcademicYear y = AcademicYear.of(year);
+      assertThat(progression.mayLeadWorkGroups(specialist, y))
+          .isEqualTo(
+              progression
+                  .stage(specialist, y)
+                  .map(s -> s == Stage.LEADING || s == Stage.LOCAL_LEADER)
+                  .orElse(false));
+      assertThat(progression.stage(specialist, y)).isEqualTo(progression.stage(cohort, y));
+    }
+  }
+
+  @Group
+  @Label("The standard editions")
+  class StandardEditions {
+
+    @Example
+    @Label("primary cohort 4 trains in 2018/19, cohort 7 in 2021/22, cohort 11 in 2025/26")
+    void primaryCohortYears() {
+      SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
+      assertThat(progression.trainingYear(Cohort.of(Stream.PRIMARY, 4)))
+          .hasValue(AcademicYear.of(2018));
+      assertThat(progression.trainingYear(Cohort.of(Stream.PRIMARY, 7)))
+          .hasValue(AcademicYear.of(2021));
+      assertThat(progression.trainingYear(Cohort.of(Stream.PRIMARY, 11)))
+          .hasValue(AcademicYear.of(2025));
+    }
+
+    @Example
+    @Label("in 2019/20 primary cohort 1 are Local Leaders, cohorts 3 and 4 lead, cohort 5 trains,"
+        + " cohort 6 has not started")
+    void primaryStagesIn2019() {
+      SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 1), Y2019)).hasValue(Stage.LOCAL_LEADER);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 2), Y2019)).hasValue(Stage.LOCAL_LEADER);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 3), Y2019)).hasValue(Stage.LEADING);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 4), Y2019)).hasValue(Stage.LEADING);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 5), Y2019)).hasValue(Stage.TRAINING);
+      assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 6), Y2019)).hasValue(Stage.NOT_STARTED);
+    }
+
+    @Example
+    @Label("secondary cohort 10 trains in 2025/26 under the 2024/25 edition")
+    void secondaryCohortTen() {
+      assertThat(
+              SpecialistProgression.forYear(AcademicYear.of(2025))
+                  .trainingYear(Cohort.of(Stream.SECONDARY, 10)))
+          .hasValue(AcademicYear.of(2025));
+    }
+
+    @Example
+    @Label("the 2019/20 edition has no FE programme: an FE specialist's stage is unknown and they"
+        + " may not lead")
+    void feIsUnknownIn2019() {
+      SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
+      MasterySpecialist fe =
+          MasterySpecialist.of(Trn.of("1000001"), Urn.of(100_001), Cohort.of(Stream.FE, 1));
+      assertThat(progression.stage(fe, Y2019)).isEmpty();
+      assertThat(progression.mayLeadWorkGroups(fe, Y2019)).isFalse();
+      assertThat(SpecialistProgression.forYear(AcademicYear.of(2024)).stage(fe, AcademicYear.of(2024)))
+          .hasValue(Stage.LEADING);
+    }
+
+    @Example
+    @Label("stages describe themselves; progressions are equal by edition")
+    void valueSemantics() {
+      assertThat(Stage.LOCAL_LEADER.description()).isEqualTo("Local Leader of Maths Education");
+      assertThat(Stage.TRAINING.mayLeadWorkGroups()).isFalse();
+      new EqualsTester()
+          .addEqualityGroup(
+              SpecialistProgression.forYear(Y2019),
+              SpecialistProgression.of(ProgrammePolicy.forYear(AcademicYear.of(2016))))
+          .addEqualityGroup(SpecialistProgression.forYear(AcademicYear.of(2024)))
+          .testEquals();
+      assertThat(SpecialistProgression.forYear(Y2019).policy().edition()).isEqualTo("2019/20");
+      assertThat(SpecialistProgression.forYear(Y2019).toString()).contains("2019/20");
+    }
+  }
+}
