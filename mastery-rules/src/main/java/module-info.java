@@ -9,4 +9,8 @@ module io.mastery.rules {
   requires static java.compiler;
 
   exports io.mastery.rules.engine;
+  exports io.mastery.rules.funding;
+  exports io.mastery.rules.journey;
+  exports io.mastery.rules.progression;
+  exports io.mastery.rules.rollup;
 }

@@ -1,5 +1,6 @@
 package io.mastery.model;
 
+import io.mastery.model.testkit.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;

@@ -1,5 +1,6 @@
 package io.mastery.model;
 
+import io.mastery.model.testkit.MasteryExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

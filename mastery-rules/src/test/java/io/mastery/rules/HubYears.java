@@ -1,6 +1,6 @@
 package io.mastery.rules;
 
-import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;

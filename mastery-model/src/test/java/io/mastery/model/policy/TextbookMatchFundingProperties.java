@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryArbitraries;
-import io.mastery.model.MasteryExamples;
+import io.mastery.model.testkit.MasteryArbitraries;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryExamples;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import java.util.List;
 import java.util.Optional;

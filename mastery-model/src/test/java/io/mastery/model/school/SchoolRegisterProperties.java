@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.google.common.collect.Lists;
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryExamples;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.mastery.model.specialist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryExamples;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;

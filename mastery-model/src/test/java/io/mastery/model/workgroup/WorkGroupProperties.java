@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryExamples;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;

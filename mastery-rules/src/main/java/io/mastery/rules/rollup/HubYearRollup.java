@@ -98,7 +98,7 @@ public abstract class HubYearRollup {
       groups.put(phase, 0);
     }
     for (WorkGroup group : enrolment.workGroups()) {
-      schools.get(group.phase()).addAll(group.schools());
+      schools.computeIfAbsent(group.phase(), phase -> new HashSet<>()).addAll(group.schools());
       groups.merge(group.phase(), 1, Integer::sum);
     }
     Map<Phase, Integer> schoolCounts = new EnumMap<>(Phase.class);

@@ -2,7 +2,7 @@ package io.mastery.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;

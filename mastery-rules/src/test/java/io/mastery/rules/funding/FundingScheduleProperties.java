@@ -3,7 +3,7 @@ package io.mastery.rules.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.policy.PhaseRules;
 import io.mastery.model.policy.ProgrammePolicy;

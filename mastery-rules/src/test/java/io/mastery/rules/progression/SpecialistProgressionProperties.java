@@ -3,7 +3,7 @@ package io.mastery.rules.progression;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.MasteryArbitraries;
+import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.StreamRules;

@@ -1,4 +1,4 @@
-package io.mastery.model;
+package io.mastery.model.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;

@@ -1,4 +1,4 @@
-package io.mastery.model;
+package io.mastery.model.testkit;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.mastery.model;
+package io.mastery.model.testkit;
 
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.calendar.HalfTerm;
