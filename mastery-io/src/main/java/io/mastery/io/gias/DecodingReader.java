@@ -84,11 +84,16 @@ final class DecodingReader extends Reader {
         if (!bytes.hasRemaining() && !fill()) {
           return -1;
         }
-        int n = 0;
-        while (n < len && bytes.hasRemaining() && bytes.get(bytes.position()) >= 0) {
-          cbuf[off + n] = (char) bytes.get();
-          n++;
+        byte[] array = bytes.array();
+        int from = bytes.position();
+        int limit = Math.min(bytes.limit(), from + len);
+        int at = from;
+        while (at < limit && array[at] >= 0) {
+          cbuf[off + at - from] = (char) array[at];
+          at++;
         }
+        bytes.position(at);
+        int n = at - from;
         if (n > 0) {
           countLines(cbuf, off, n);
           return n;
@@ -102,11 +107,13 @@ final class DecodingReader extends Reader {
       CharBuffer out = CharBuffer.wrap(cbuf, off, len);
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       if (result.isError()) {
+        countLines(cbuf, off, out.position() - off);
         throw malformed(result);
       }
       if (result.isUnderflow() && endOfInput) {
         result = decoder.flush(out);
         if (result.isError()) {
+          countLines(cbuf, off, out.position() - off);
           throw malformed(result);
         }
         if (result.isUnderflow()) {

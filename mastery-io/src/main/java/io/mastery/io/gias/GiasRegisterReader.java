@@ -460,9 +460,11 @@ public final class GiasRegisterReader {
 
       private Optional<AgeRange> ageRange() {
         Optional<Integer> low =
-            pairedNumber(GiasColumn.STATUTORY_LOW_AGE, GiasColumn.STATUTORY_HIGH_AGE, "age");
+            pairedNumber(
+                GiasColumn.STATUTORY_LOW_AGE, GiasColumn.STATUTORY_HIGH_AGE, "an age range");
         Optional<Integer> high =
-            pairedNumber(GiasColumn.STATUTORY_HIGH_AGE, GiasColumn.STATUTORY_LOW_AGE, "age");
+            pairedNumber(
+                GiasColumn.STATUTORY_HIGH_AGE, GiasColumn.STATUTORY_LOW_AGE, "an age range");
         if (low.isEmpty() || high.isEmpty()) {
           return Optional.empty();
         }
@@ -475,9 +477,9 @@ public final class GiasRegisterReader {
 
       private Optional<GridReference> location() {
         Optional<Integer> easting =
-            pairedNumber(GiasColumn.EASTING, GiasColumn.NORTHING, "grid reference");
+            pairedNumber(GiasColumn.EASTING, GiasColumn.NORTHING, "a grid reference");
         Optional<Integer> northing =
-            pairedNumber(GiasColumn.NORTHING, GiasColumn.EASTING, "grid reference");
+            pairedNumber(GiasColumn.NORTHING, GiasColumn.EASTING, "a grid reference");
         boolean onGrid = true;
         if (easting.isPresent() && easting.get() > GridReference.MAX_EASTING) {
           fault(
@@ -522,7 +524,7 @@ public final class GiasRegisterReader {
                     + other.header()
                     + " is "
                     + otherText
-                    + "; a "
+                    + "; "
                     + what
                     + " needs both or neither");
           }
