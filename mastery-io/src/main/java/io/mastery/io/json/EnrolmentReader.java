@@ -79,6 +79,8 @@ public final class EnrolmentReader {
 
   private static final EnrolmentReader STANDARD = new EnrolmentReader();
 
+  private static final String TRAILING_CONTENT = "content after the end of the enrolment object";
+
   private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
 
   /** Jackson's reference to where a token started, which names no source here. */
@@ -171,7 +173,8 @@ public final class EnrolmentReader {
                 + at.getLineNr()
                 + ", column "
                 + at.getColumnNr()
-                + ": content after the end of the enrolment object",
+                + ": "
+                + TRAILING_CONTENT,
             at.getLineNr(),
             at.getColumnNr());
       }
@@ -198,6 +201,9 @@ public final class EnrolmentReader {
       detail = detail.substring(0, newline);
     }
     detail = SOURCE_REFERENCE.matcher(detail).replaceAll("line $1, column $2");
+    if (detail.contains("FAIL_ON_TRAILING_TOKENS")) {
+      detail = TRAILING_CONTENT;
+    }
     return new EnrolmentFormatException(
         path(parser.getParsingContext()), null, what + where + ": " + detail, line, column);
   }
