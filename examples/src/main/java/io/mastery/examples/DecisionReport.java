@@ -72,10 +72,7 @@ public final class DecisionReport {
         enrolment.hub().map(h -> ": " + h.name() + " (" + h.id() + ")").orElse(""));
     out.printf(
         "  judged by policy edition %s against %s (%d establishment%s)%n",
-        decision.edition(),
-        registerName,
-        register.size(),
-        register.size() == 1 ? "" : "s");
+        decision.edition(), registerName, register.size(), register.size() == 1 ? "" : "s");
     enrolment
         .hub()
         .ifPresent(
@@ -129,9 +126,7 @@ public final class DecisionReport {
       out.println("  Verdict: valid");
     } else {
       out.printf(
-          "  Verdict: %s%s%n",
-          errors == 0 ? "valid, " : "NOT VALID, ",
-          counts(errors, warnings));
+          "  Verdict: %s%s%n", errors == 0 ? "valid, " : "NOT VALID, ", counts(errors, warnings));
       verdicts.forEach(v -> printViolation(out, v));
     }
     List<FundingLine> funding =
@@ -155,11 +150,7 @@ public final class DecisionReport {
   }
 
   private static void printViolation(PrintStream out, Violation violation) {
-    out.printf(
-        "    %-7s %-30s %s%n",
-        violation.severity(),
-        violation.rule(),
-        violation.message());
+    out.printf("    %-7s %-30s %s%n", violation.severity(), violation.rule(), violation.message());
   }
 
   private void printTotals(PrintStream out) {
@@ -235,7 +226,10 @@ public final class DecisionReport {
 
   @Override
   public String toString() {
-    return "DecisionReport{" + decision.academicYear() + ", " + decision.violations().size()
+    return "DecisionReport{"
+        + decision.academicYear()
+        + ", "
+        + decision.violations().size()
         + " violations}";
   }
 }

@@ -45,9 +45,9 @@ import java.util.Optional;
  * no stack trace. The demo exits 0 although its sample has errors: it is a demonstration, and
  * {@code validate} on the same file exits 1.
  *
- * <p>Without {@code --schools} the bundled sample register is used. A GIAS file is read
- * leniently: a row it cannot use is reported on standard error as a warning, and the rest is used.
- * With {@code --format json} standard output holds only the decision's JSON.
+ * <p>Without {@code --schools} the bundled sample register is used. A GIAS file is read leniently:
+ * a row it cannot use is reported on standard error as a warning, and the rest is used. With {@code
+ * --format json} standard output holds only the decision's JSON.
  *
  * <p>The logic is in {@link #run(String...)}, with its output streams given, so that it can be
  * tested in the same process; {@link #main} only exits with its status.
@@ -125,8 +125,7 @@ public final class MasteryCommand {
    * Runs the command.
    *
    * @param args the arguments, see the class description, not null
-   * @return the exit status: {@link #EXIT_VALID}, {@link #EXIT_INVALID} or {@link
-   *     #EXIT_BAD_INPUT}
+   * @return the exit status: {@link #EXIT_VALID}, {@link #EXIT_INVALID} or {@link #EXIT_BAD_INPUT}
    */
   public int run(String... args) {
     try {
@@ -179,7 +178,8 @@ public final class MasteryCommand {
     Enrolment enrolment = SampleHub.enrolment();
     SchoolRegister register = SampleHub.register();
     if (!options.json) {
-      out.println("mastery demo: the bundled sample hub, judged against the bundled sample register");
+      out.println(
+          "mastery demo: the bundled sample hub, judged against the bundled sample register");
       out.printf(
           "  enrolment: %s, %s, %d Work Groups; register: %d establishments%n",
           enrolment.hub().map(h -> h.name() + " (" + h.id() + ")").orElse("no hub"),
@@ -194,7 +194,11 @@ public final class MasteryCommand {
               + " json]");
       out.println();
     }
-    judge(enrolment, "the bundled sample enrolment", register, "the bundled sample register",
+    judge(
+        enrolment,
+        "the bundled sample enrolment",
+        register,
+        "the bundled sample register",
         options.json);
     return EXIT_VALID;
   }
@@ -233,7 +237,10 @@ public final class MasteryCommand {
     }
     AcademicYear year;
     try {
-      year = args.isEmpty() ? AcademicYear.containing(LocalDate.now()) : AcademicYear.parse(args.get(0));
+      year =
+          args.isEmpty()
+              ? AcademicYear.containing(LocalDate.now())
+              : AcademicYear.parse(args.get(0));
     } catch (IllegalArgumentException e) {
       throw new Failure(e.getMessage());
     }

@@ -32,8 +32,8 @@ import org.joda.money.Money;
 
 /**
  * The command's output and exit status for a given decision: the decision comes from a stand-in
- * evaluator built with {@link Decision#builder()}, so that what is checked here is the command,
- * not the rules.
+ * evaluator built with {@link Decision#builder()}, so that what is checked here is the command, not
+ * the rules.
  */
 @Label("The mastery command's report")
 class MasteryCommandReportTest {
@@ -47,8 +47,8 @@ class MasteryCommandReportTest {
   static void writeSample() throws IOException {
     dir = Files.createTempDirectory("mastery-report");
     sampleFile =
-        Files.writeString(dir.resolve("sample.json"), SampleHub.enrolmentJson(),
-            StandardCharsets.UTF_8);
+        Files.writeString(
+            dir.resolve("sample.json"), SampleHub.enrolmentJson(), StandardCharsets.UTF_8);
   }
 
   @AfterContainer
@@ -112,8 +112,7 @@ class MasteryCommandReportTest {
   @Example
   void validateExitsWith1WhenTheDecisionHasAnErrorAnd0WhenItHasNone() {
     assertThat(
-            CommandRun.inProcess(
-                    (e, r) -> sampleDecision(e), "validate", sampleFile.toString())
+            CommandRun.inProcess((e, r) -> sampleDecision(e), "validate", sampleFile.toString())
                 .exitCode)
         .isEqualTo(MasteryCommand.EXIT_INVALID);
     CommandRun valid = CommandRun.inProcess((e, r) -> valid(e), "validate", sampleFile.toString());
@@ -245,7 +244,9 @@ class MasteryCommandReportTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.errLines())
         .containsExactly(
-            "mastery: warning: " + gias + " line 3, column \"URN\": URN must have 6 digits:"
+            "mastery: warning: "
+                + gias
+                + " line 3, column \"URN\": URN must have 6 digits:"
                 + " \"12345\"; row skipped");
     assertThat(run.out).contains("against " + gias + " (1 establishment)");
   }

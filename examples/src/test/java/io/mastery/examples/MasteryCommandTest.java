@@ -38,7 +38,8 @@ class MasteryCommandTest {
           + "  \"workGroups\": [\n"
           + "    { \"id\": \"WG-01\", \"phase\": \"DEVELOPMENT\", \"stream\": \"PRIMARY\","
           + " \"lead\": \"1000001\",\n"
-          + "      \"schools\": [ { \"urn\": 100010, \"teachers\": [\"2000001\", \"2000002\"] } ] }\n"
+          + "      \"schools\": [ { \"urn\": 100010, \"teachers\": [\"2000001\", \"2000002\"] } ]"
+          + " }\n"
           + "  ]\n"
           + "}\n";
 
@@ -128,8 +129,7 @@ class MasteryCommandTest {
 
     @Example
     void refusesAnOverviewOfAYearBadlyWrittenOrWithoutAnEdition() {
-      badInput(
-          "mastery: academic year must have the form YYYY/YY: \"2019\"", "overview", "2019");
+      badInput("mastery: academic year must have the form YYYY/YY: \"2019\"", "overview", "2019");
       badInput(
           "mastery: no policy edition is in force for 2013/14; the earliest edition is in force"
               + " from 2015/16",
@@ -162,8 +162,7 @@ class MasteryCommandTest {
     @Example
     void textThatIsNotJson() throws IOException {
       Path file = file("not-json.json", "{ \"academicYear\": \"2019/20\", ");
-      CommandRun run =
-          CommandRun.inProcess(new Unreachable(), "validate", file.toString());
+      CommandRun run = CommandRun.inProcess(new Unreachable(), "validate", file.toString());
       assertThat(run.exitCode).isEqualTo(2);
       assertThat(run.errLines())
           .singleElement()
@@ -193,7 +192,9 @@ class MasteryCommandTest {
     void aTrnThatIsNotSevenDigits() throws IOException {
       Path file = enrolment("bad-trn.json", "\"2000002\"", "\"20000002\"");
       badInput(
-          "mastery: " + file + ": workGroups[0].schools[0].teachers[1]: TRN must have 7 digits:"
+          "mastery: "
+              + file
+              + ": workGroups[0].schools[0].teachers[1]: TRN must have 7 digits:"
               + " \"20000002\"",
           "validate",
           file.toString());
@@ -203,7 +204,9 @@ class MasteryCommandTest {
     void anAcademicYearThatIsNotOneYear() throws IOException {
       Path file = enrolment("bad-year.json", "\"2019/20\"", "\"2019/21\"");
       badInput(
-          "mastery: " + file + ": academicYear: academic year must end in the year after it"
+          "mastery: "
+              + file
+              + ": academicYear: academic year must end in the year after it"
               + " starts (2019/20): \"2019/21\"",
           "validate",
           file.toString());
@@ -213,7 +216,9 @@ class MasteryCommandTest {
     void anUnknownPhase() throws IOException {
       Path file = enrolment("bad-phase.json", "\"DEVELOPMENT\"", "\"TRAINING\"");
       badInput(
-          "mastery: " + file + ": workGroups[0].phase: unknown phase \"TRAINING\"; expected"
+          "mastery: "
+              + file
+              + ": workGroups[0].phase: unknown phase \"TRAINING\"; expected"
               + " MASTERY_READINESS, DEVELOPMENT, EMBEDDING or SUSTAINING",
           "validate",
           file.toString());
@@ -222,10 +227,14 @@ class MasteryCommandTest {
     @Example
     void anUnknownStream() throws IOException {
       Path file =
-          enrolment("bad-stream.json", "\"stream\": \"PRIMARY\", \"lead\"",
+          enrolment(
+              "bad-stream.json",
+              "\"stream\": \"PRIMARY\", \"lead\"",
               "\"stream\": \"NURSERY\", \"lead\"");
       badInput(
-          "mastery: " + file + ": workGroups[0].stream: unknown stream \"NURSERY\"; expected"
+          "mastery: "
+              + file
+              + ": workGroups[0].stream: unknown stream \"NURSERY\"; expected"
               + " PRIMARY, SECONDARY or FE",
           "validate",
           file.toString());
@@ -235,7 +244,9 @@ class MasteryCommandTest {
     void anAcademicYearWithNoPolicyEdition() throws IOException {
       Path file = file("old-year.json", GOOD.replace("2019/20", "2014/15"));
       badInput(
-          "mastery: " + file + ": academicYear: no policy edition is in force for 2014/15; the"
+          "mastery: "
+              + file
+              + ": academicYear: no policy edition is in force for 2014/15; the"
               + " earliest edition is in force from 2015/16",
           "validate",
           file.toString());
@@ -295,7 +306,9 @@ class MasteryCommandTest {
               "URN,LA (code),EstablishmentName,TypeOfEstablishment (code),"
                   + "EstablishmentStatus (code)\n100010,202,Brecknock Primary School,01,1\n");
       badInput(
-          "mastery: " + gias + ": the GIAS file has no column \"PhaseOfEducation (code)\"; a"
+          "mastery: "
+              + gias
+              + ": the GIAS file has no column \"PhaseOfEducation (code)\"; a"
               + " register needs the columns URN, LA (code), EstablishmentName,"
               + " TypeOfEstablishment (code), EstablishmentStatus (code), PhaseOfEducation (code)",
           "validate",
@@ -325,7 +338,10 @@ class MasteryCommandTest {
       badInput(
           "mastery: unexpected argument \"b.json\" for validate", "validate", "a.json", "b.json");
       badInput("mastery: unexpected argument \"extra\" for demo", "demo", "extra");
-      badInput("mastery: unexpected argument \"2020/21\" for overview", "overview", "2019/20",
+      badInput(
+          "mastery: unexpected argument \"2020/21\" for overview",
+          "overview",
+          "2019/20",
           "2020/21");
     }
   }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A column of the DfE's GIAS establishment extract that this library reads or writes, by the
- * DfE's own header name.
+ * A column of the DfE's GIAS establishment extract that this library reads or writes, by the DfE's
+ * own header name.
  *
- * <p>The {@linkplain #isRequired() required} columns must be present in every file read; the
- * others are read when present, so a selected-fields download needs only the required columns.
- * Columns a file has beyond these (a full extract has about 140) are ignored. The name columns of
- * type, group, status and phase are written for people and not read: the codes decide.
+ * <p>The {@linkplain #isRequired() required} columns must be present in every file read; the others
+ * are read when present, so a selected-fields download needs only the required columns. Columns a
+ * file has beyond these (a full extract has about 140) are ignored. The name columns of type,
+ * group, status and phase are written for people and not read: the codes decide.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -30,7 +30,9 @@ public enum GiasColumn {
   TYPE_NAME("TypeOfEstablishment (name)", false),
   /** The establishment type group's code; when present it must be the type's group. */
   GROUP_CODE("EstablishmentTypeGroup (code)", false),
-  /** The establishment type group's name, in the naming of the register's era; written, not read. */
+  /**
+   * The establishment type group's name, in the naming of the register's era; written, not read.
+   */
   GROUP_NAME("EstablishmentTypeGroup (name)", false),
   /** The establishment status code. Required. */
   STATUS_CODE("EstablishmentStatus (code)", true),

@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a GIAS extract cannot be read as a register: it has no header, a required column is
- * missing, its text is not in the charset it was read with, or, when reading strictly, a row
- * cannot be used.
+ * missing, its text is not in the charset it was read with, or, when reading strictly, a row cannot
+ * be used.
  *
- * <p>The message names the line, the column and the value where there is one. A lenient read
- * does not throw for a row it cannot use: it reports the row in {@link GiasImport#problems()}.
+ * <p>The message names the line, the column and the value where there is one. A lenient read does
+ * not throw for a row it cannot use: it reports the row in {@link GiasImport#problems()}.
  */
 public final class GiasFormatException extends RuntimeException {
 

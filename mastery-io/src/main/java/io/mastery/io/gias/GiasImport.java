@@ -106,7 +106,12 @@ public final class GiasImport {
 
   @Override
   public String toString() {
-    return "GiasImport{" + register.size() + " schools, " + problems.size() + " problem rows, "
-        + charset.name() + "}";
+    return "GiasImport{"
+        + register.size()
+        + " schools, "
+        + problems.size()
+        + " problem rows, "
+        + charset.name()
+        + "}";
   }
 }

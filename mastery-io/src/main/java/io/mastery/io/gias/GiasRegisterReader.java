@@ -54,14 +54,14 @@ import org.jspecify.annotations.Nullable;
  *       Latin-1. {@link #withCharset(Charset)} names the charset instead.
  * </ul>
  *
- * <p>The file is streamed row by row through a {@link Reader}; its text is never held in memory,
- * so a full extract of about 50,000 rows and 61 MB loads in seconds.
+ * <p>The file is streamed row by row through a {@link Reader}; its text is never held in memory, so
+ * a full extract of about 50,000 rows and 61 MB loads in seconds.
  *
  * <p>A row that cannot be used (a bad URN, an unknown type code, an empty required field, an
- * easting off the grid, a URN listed twice...) is never dropped silently: by default it is left
- * out of the register and reported in {@link GiasImport#problems()} with its line, column, value
- * and reason. A {@linkplain #strict() strict} reader throws {@link GiasFormatException} for the
- * first such row instead. A file without a header or without a required column always throws.
+ * easting off the grid, a URN listed twice...) is never dropped silently: by default it is left out
+ * of the register and reported in {@link GiasImport#problems()} with its line, column, value and
+ * reason. A {@linkplain #strict() strict} reader throws {@link GiasFormatException} for the first
+ * such row instead. A file without a header or without a required column always throws.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -81,8 +81,7 @@ public final class GiasRegisterReader {
   }
 
   /**
-   * Returns the standard reader: it detects UTF-8 or Latin-1 and reports unusable rows as
-   * problems.
+   * Returns the standard reader: it detects UTF-8 or Latin-1 and reports unusable rows as problems.
    *
    * @return the standard reader, not null
    */
@@ -292,7 +291,9 @@ public final class GiasRegisterReader {
             line,
             missing.get(0).header(),
             "the GIAS file has no column "
-                + missing.stream().map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", "))
+                + missing.stream()
+                    .map(c -> "\"" + c.header() + "\"")
+                    .collect(Collectors.joining(", "))
                 + "; a register needs the columns "
                 + GiasColumn.required().stream()
                     .map(GiasColumn::header)
@@ -309,7 +310,8 @@ public final class GiasRegisterReader {
       for (String value : record) {
         for (int i = 0; i < value.length(); i++) {
           char c = value.charAt(i);
-          if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+          if (c == '\n'
+              || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
             breaks++;
           }
         }
@@ -422,7 +424,9 @@ public final class GiasRegisterReader {
 
       private <T> Optional<T> optional(GiasColumn column, Converter<T> converter) {
         String text = text(column);
-        return text.isEmpty() ? Optional.empty() : Optional.ofNullable(convert(column, text, converter));
+        return text.isEmpty()
+            ? Optional.empty()
+            : Optional.ofNullable(convert(column, text, converter));
       }
 
       private <T> @Nullable T convert(GiasColumn column, String text, Converter<T> converter) {

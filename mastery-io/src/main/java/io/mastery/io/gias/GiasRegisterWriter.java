@@ -31,10 +31,12 @@ public final class GiasRegisterWriter {
   private static final GiasRegisterWriter STANDARD = new GiasRegisterWriter();
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setRecordSeparator("\n")
           .setQuoteMode(QuoteMode.MINIMAL)
-          .setHeader(Arrays.stream(GiasColumn.values()).map(GiasColumn::header).toArray(String[]::new))
+          .setHeader(
+              Arrays.stream(GiasColumn.values()).map(GiasColumn::header).toArray(String[]::new))
           .get();
 
   private GiasRegisterWriter() {}

@@ -6,8 +6,8 @@ import io.mastery.model.MasteryStyle;
 import org.immutables.value.Value;
 
 /**
- * A row of a GIAS extract that could not be used, with where it is and why: the line it starts
- * on, the column and the value at fault, and a message.
+ * A row of a GIAS extract that could not be used, with where it is and why: the line it starts on,
+ * the column and the value at fault, and a message.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -78,7 +78,10 @@ public abstract class RowProblem {
    */
   @Override
   public String toString() {
-    return "line " + line() + (column().isEmpty() ? "" : ", column \"" + column() + "\"") + ": "
+    return "line "
+        + line()
+        + (column().isEmpty() ? "" : ", column \"" + column() + "\"")
+        + ": "
         + message();
   }
 }

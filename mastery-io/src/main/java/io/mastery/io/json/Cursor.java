@@ -144,7 +144,8 @@ final class Cursor {
       if (shown.length() > MAX_VALUE_IN_MESSAGE) {
         shown = shown.substring(0, MAX_VALUE_IN_MESSAGE) + "...";
       }
-      throw fault("expected " + expected + ", got " + kind(node) + (node.isNull() ? "" : ": " + shown));
+      throw fault(
+          "expected " + expected + ", got " + kind(node) + (node.isNull() ? "" : ": " + shown));
     }
   }
 

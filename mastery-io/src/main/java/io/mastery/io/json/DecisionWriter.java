@@ -65,7 +65,8 @@ public final class DecisionWriter {
    * @throws IOException if writing fails
    */
   public void write(Decision decision, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+    Writer writer =
+        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
     write(decision, writer);
     writer.flush();
   }

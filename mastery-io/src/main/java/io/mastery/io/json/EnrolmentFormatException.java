@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Thrown when an enrolment file is bad input: not valid JSON, too large or too deeply nested, a
  * required field missing, an unknown field, a value of the wrong JSON type, or an impossible value
  * (a URN that is not 6 digits, a TRN that is not 7 digits, {@code 2019/21}, an unknown phase or
- * stream). It is the only exception an {@link EnrolmentReader} throws for the content of a file;
- * a file that cannot be read at all gives an {@link java.io.IOException}.
+ * stream). It is the only exception an {@link EnrolmentReader} throws for the content of a file; a
+ * file that cannot be read at all gives an {@link java.io.IOException}.
  *
  * <p>The message starts with the JSON path of the fault and names the value, such as {@code
  * workGroups[0].schools[2].urn: URN must have 6 digits: 12345}. Where the fault is in the JSON
@@ -29,8 +29,8 @@ public final class EnrolmentFormatException extends RuntimeException {
   /**
    * Creates an exception.
    *
-   * @param path the JSON path of the fault, such as {@code workGroups[0].lead}, empty for the
-   *     whole document, not null
+   * @param path the JSON path of the fault, such as {@code workGroups[0].lead}, empty for the whole
+   *     document, not null
    * @param value the value at fault as the file gives it (a string without its quotes), or null if
    *     there is none, such as for a missing field
    * @param reason why the value is bad, not null

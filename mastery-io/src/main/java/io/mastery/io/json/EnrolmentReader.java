@@ -60,18 +60,17 @@ import org.jspecify.annotations.Nullable;
  *       ({@code MASTERY_READINESS}, {@code DEVELOPMENT}, {@code EMBEDDING} or {@code SUSTAINING})
  *       and {@code academicYear}, all required.
  *   <li>{@code workGroups} (required): objects with {@code id}, {@code phase}, {@code stream},
- *       {@code lead} (a TRN) and {@code schools}, objects with {@code urn} and {@code teachers}
- *       (an array of TRNs), all required. Every group runs in the file's academic year.
+ *       {@code lead} (a TRN) and {@code schools}, objects with {@code urn} and {@code teachers} (an
+ *       array of TRNs), all required. Every group runs in the file's academic year.
  * </ul>
  *
- * <p>Reading is strict, because a file from outside is untrusted and a field the contract does
- * not know is most likely a typo: an unknown field, a duplicate field, {@code null}, a value of
- * another JSON type, content after the object, a document over {@value
- * JsonSettings#MAX_DOCUMENT_LENGTH} bytes or nested deeper than {@value
- * JsonSettings#MAX_NESTING_DEPTH} levels is each an {@link EnrolmentFormatException} naming the
- * path. Nothing is bound by reflection and no type information in the file is honoured. Only what
- * a value can be is checked here; whether an enrolment keeps the programme's rules is for the rule
- * engine.
+ * <p>Reading is strict, because a file from outside is untrusted and a field the contract does not
+ * know is most likely a typo: an unknown field, a duplicate field, {@code null}, a value of another
+ * JSON type, content after the object, a document over {@value JsonSettings#MAX_DOCUMENT_LENGTH}
+ * bytes or nested deeper than {@value JsonSettings#MAX_NESTING_DEPTH} levels is each an {@link
+ * EnrolmentFormatException} naming the path. Nothing is bound by reflection and no type information
+ * in the file is honoured. Only what a value can be is checked here; whether an enrolment keeps the
+ * programme's rules is for the rule engine.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,8 +98,8 @@ public final class EnrolmentReader {
   }
 
   /**
-   * Reads an enrolment file. The JSON's encoding is detected (UTF-8 as the contract asks, or
-   * UTF-16 or UTF-32).
+   * Reads an enrolment file. The JSON's encoding is detected (UTF-8 as the contract asks, or UTF-16
+   * or UTF-32).
    *
    * @param file the file, not null
    * @return the enrolment, not null
@@ -223,8 +222,7 @@ public final class EnrolmentReader {
   }
 
   private static Enrolment enrolment(Cursor root) {
-    root.object(
-        "an enrolment", "academicYear", "hub", "specialists", "history", "workGroups");
+    root.object("an enrolment", "academicYear", "hub", "specialists", "history", "workGroups");
     AcademicYear year = root.field("academicYear").text(EnrolmentReader::academicYear);
     Enrolment.Builder builder = Enrolment.builder().academicYear(year);
     root.optionalField("hub").ifPresent(hub -> builder.hub(hub(hub)));

@@ -25,8 +25,8 @@ import java.util.Objects;
  * hub systems that produce files; {@link EnrolmentReader} reads the result back to an equal
  * enrolment.
  *
- * <p>Every field is written, empty lists included, in the contract's order, indented by two
- * spaces, lines ending with a line feed.
+ * <p>Every field is written, empty lists included, in the contract's order, indented by two spaces,
+ * lines ending with a line feed.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -83,7 +83,8 @@ public final class EnrolmentWriter {
    * @throws IOException if writing fails
    */
   public void write(Enrolment enrolment, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+    Writer writer =
+        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
     write(enrolment, writer);
     writer.flush();
   }

@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
  * The sample hub bundled with the library, for trying the library and the {@code mastery} command
  * without data of one's own.
  *
- * <p>The {@linkplain #register() register} holds the first 20 rows of the DfE's GIAS extract of
- * 29 October 2018 (Open Government Licence) and invented establishments with URNs from 990001,
- * each named "Sample ...": open primaries of every state-funded type in Camden (202) and the City
- * of London (201), a primary in Islington, a Welsh establishment, a secondary academy, a sixth
- * form college, a special school and an independent school. It is a GIAS file in the 2018 extract's
- * full column set, in UTF-8.
+ * <p>The {@linkplain #register() register} holds the first 20 rows of the DfE's GIAS extract of 29
+ * October 2018 (Open Government Licence) and invented establishments with URNs from 990001, each
+ * named "Sample ...": open primaries of every state-funded type in Camden (202) and the City of
+ * London (201), a primary in Islington, a Welsh establishment, a secondary academy, a sixth form
+ * college, a special school and an independent school. It is a GIAS file in the 2018 extract's full
+ * column set, in UTF-8.
  *
  * <p>The {@linkplain #enrolment() enrolment} is the London Central and West hub's year 2019/20:
  * Work Groups WG-01 and WG-02 keep every rule and receive funding; the others hold a realistic

@@ -35,7 +35,8 @@ class GiasRegisterReaderExamples {
   }
 
   static GiasImport read(GiasRegisterReader reader, String resource) {
-    try (InputStream in = GiasRegisterReaderExamples.class.getResourceAsStream("/gias/" + resource)) {
+    try (InputStream in =
+        GiasRegisterReaderExamples.class.getResourceAsStream("/gias/" + resource)) {
       assertThat(in).as(resource).isNotNull();
       return reader.read(in);
     } catch (IOException e) {
@@ -103,7 +104,8 @@ class GiasRegisterReaderExamples {
     @Example
     void readsIndependentSchoolsNurseriesPupilReferralUnitsAndClosedSchools() {
       assertThat(school(gias, 100001).fundingStatus()).isEqualTo(FundingStatus.INDEPENDENT);
-      assertThat(school(gias, 100001).phaseOfEducation()).isEqualTo(PhaseOfEducation.NOT_APPLICABLE);
+      assertThat(school(gias, 100001).phaseOfEducation())
+          .isEqualTo(PhaseOfEducation.NOT_APPLICABLE);
       assertThat(school(gias, 100004).status()).isEqualTo(EstablishmentStatus.CLOSED);
       assertThat(school(gias, 100004).ukprn()).isEmpty();
       assertThat(school(gias, 100005).type())
@@ -122,7 +124,8 @@ class GiasRegisterReaderExamples {
     @Example
     void readsTheSameWhenTheCharsetIsGivenAsLatin1() {
       GiasImport latin1 =
-          read(GiasRegisterReader.standard().withCharset(StandardCharsets.ISO_8859_1),
+          read(
+              GiasRegisterReader.standard().withCharset(StandardCharsets.ISO_8859_1),
               "edubasealldata20181029_20.csv");
       assertThat(latin1.register()).isEqualTo(gias.register());
       assertThat(latin1.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
@@ -140,22 +143,38 @@ class GiasRegisterReaderExamples {
       assertThat(gias.register().schools())
           .extracting(School::name, School::type, School::phaseOfEducation)
           .containsExactly(
-              tuple("Sample Converter Primary Academy", EstablishmentType.ACADEMY_CONVERTER,
+              tuple(
+                  "Sample Converter Primary Academy",
+                  EstablishmentType.ACADEMY_CONVERTER,
                   PhaseOfEducation.PRIMARY),
-              tuple("Sample Sponsor-led Secondary Academy", EstablishmentType.ACADEMY_SPONSOR_LED,
+              tuple(
+                  "Sample Sponsor-led Secondary Academy",
+                  EstablishmentType.ACADEMY_SPONSOR_LED,
                   PhaseOfEducation.SECONDARY),
               tuple("Sample Free School", EstablishmentType.FREE_SCHOOLS, PhaseOfEducation.PRIMARY),
-              tuple("Sample University Technical College",
-                  EstablishmentType.UNIVERSITY_TECHNICAL_COLLEGE, PhaseOfEducation.SECONDARY),
-              tuple("Sample Community Secondary School", EstablishmentType.COMMUNITY_SCHOOL,
+              tuple(
+                  "Sample University Technical College",
+                  EstablishmentType.UNIVERSITY_TECHNICAL_COLLEGE,
                   PhaseOfEducation.SECONDARY),
-              tuple("Sample Further Education College", EstablishmentType.FURTHER_EDUCATION,
+              tuple(
+                  "Sample Community Secondary School",
+                  EstablishmentType.COMMUNITY_SCHOOL,
+                  PhaseOfEducation.SECONDARY),
+              tuple(
+                  "Sample Further Education College",
+                  EstablishmentType.FURTHER_EDUCATION,
                   PhaseOfEducation.SIXTEEN_PLUS),
-              tuple("Sample Sixth Form Centre", EstablishmentType.SIXTH_FORM_CENTRES,
+              tuple(
+                  "Sample Sixth Form Centre",
+                  EstablishmentType.SIXTH_FORM_CENTRES,
                   PhaseOfEducation.SIXTEEN_PLUS),
-              tuple("Sample Ysgol Gynradd", EstablishmentType.WELSH_ESTABLISHMENT,
+              tuple(
+                  "Sample Ysgol Gynradd",
+                  EstablishmentType.WELSH_ESTABLISHMENT,
                   PhaseOfEducation.PRIMARY),
-              tuple("Sample Academy 16-19 Converter", EstablishmentType.ACADEMY_16_19_CONVERTER,
+              tuple(
+                  "Sample Academy 16-19 Converter",
+                  EstablishmentType.ACADEMY_16_19_CONVERTER,
                   PhaseOfEducation.SIXTEEN_PLUS));
     }
 
@@ -227,7 +246,8 @@ class GiasRegisterReaderExamples {
               + "EstablishmentTypeGroup (code),EstablishmentTypeGroup (name),"
               + "EstablishmentStatus (code),PhaseOfEducation (code)\n";
       GiasImport older = readText(header + String.format(row, "LA maintained schools"));
-      GiasImport newer = readText(header + String.format(row, "Local authority maintained schools"));
+      GiasImport newer =
+          readText(header + String.format(row, "Local authority maintained schools"));
       assertThat(older.problems()).isEmpty();
       assertThat(older.register()).isEqualTo(newer.register());
     }
@@ -340,8 +360,9 @@ class GiasRegisterReaderExamples {
 
     @Example
     void namesTheMissingRequiredColumn() {
-      String csv = "URN,LA (code),EstablishmentName,TypeOfEstablishment (code),"
-          + "EstablishmentStatus (code)\n990901,202,Sample School,01,1\n";
+      String csv =
+          "URN,LA (code),EstablishmentName,TypeOfEstablishment (code),"
+              + "EstablishmentStatus (code)\n990901,202,Sample School,01,1\n";
       assertThatThrownBy(() -> readText(csv))
           .isInstanceOfSatisfying(
               GiasFormatException.class,
@@ -413,8 +434,7 @@ class GiasRegisterReaderExamples {
                   GiasRegisterReader.standard()
                       .withCharset(StandardCharsets.UTF_8)
                       .read(new ByteArrayInputStream(latin1)))
-          .isInstanceOfSatisfying(
-              GiasFormatException.class, e -> assertThat(e.line()).hasValue(2))
+          .isInstanceOfSatisfying(GiasFormatException.class, e -> assertThat(e.line()).hasValue(2))
           .hasMessageStartingWith("line 2: bytes 0xE9 are not valid UTF-8");
     }
 

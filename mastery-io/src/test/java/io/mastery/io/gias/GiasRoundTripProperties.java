@@ -42,8 +42,8 @@ class GiasRoundTripProperties {
 
   @Property(tries = 200)
   @Label("every register written in UTF-8 reads back equal, detected as UTF-8 or ASCII")
-  void everyRegisterWrittenInUtf8ReadsBackEqual(
-      @ForAll("registers") List<School> schools) throws IOException {
+  void everyRegisterWrittenInUtf8ReadsBackEqual(@ForAll("registers") List<School> schools)
+      throws IOException {
     GiasImport read = readBytes(write(schools, StandardCharsets.UTF_8));
     assertThat(read.problems()).isEmpty();
     assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
@@ -55,8 +55,8 @@ class GiasRoundTripProperties {
 
   @Property(tries = 200)
   @Label("every register written in Latin-1 reads back equal, detected as Latin-1 or ASCII")
-  void everyRegisterWrittenInLatin1ReadsBackEqual(
-      @ForAll("latin1Registers") List<School> schools) throws IOException {
+  void everyRegisterWrittenInLatin1ReadsBackEqual(@ForAll("latin1Registers") List<School> schools)
+      throws IOException {
     GiasImport read = readBytes(write(schools, StandardCharsets.ISO_8859_1));
     assertThat(read.problems()).isEmpty();
     assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
@@ -90,8 +90,10 @@ class GiasRoundTripProperties {
         .extracting(School::urn, School::name, School::type, School::status, School::localAuthority)
         .containsExactlyElementsOf(
             schools.stream()
-                .map(s -> org.assertj.core.groups.Tuple.tuple(
-                    s.urn(), s.name(), s.type(), s.status(), s.localAuthority()))
+                .map(
+                    s ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            s.urn(), s.name(), s.type(), s.status(), s.localAuthority()))
                 .collect(java.util.stream.Collectors.toList()));
     assertThat(read.register().schools())
         .allSatisfy(
@@ -127,12 +129,7 @@ class GiasRoundTripProperties {
                 MasteryArbitraries.ukprns().optional())
             .as(
                 (school, name, region, ukprn) ->
-                    School.builder()
-                        .from(school)
-                        .name(name)
-                        .region(region)
-                        .ukprn(ukprn)
-                        .build());
+                    School.builder().from(school).name(name).region(region).ukprn(ukprn).build());
     return schools.list().ofMaxSize(12).uniqueElements(School::urn);
   }
 

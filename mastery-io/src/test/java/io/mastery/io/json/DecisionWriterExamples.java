@@ -183,8 +183,9 @@ class DecisionWriterExamples {
       FundingLine line = decision.funding().get(i);
       JsonNode written = funding.get(i);
       assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
-      assertThat(Money.parse(written.get("currency").textValue() + " "
-              + written.get("amount").textValue()))
+      assertThat(
+              Money.parse(
+                  written.get("currency").textValue() + " " + written.get("amount").textValue()))
           .isEqualTo(line.amount());
       assertThat(written.get("school").intValue()).isEqualTo(line.school().value());
       assertThat(written.get("workGroup").textValue()).isEqualTo(line.workGroup().value());

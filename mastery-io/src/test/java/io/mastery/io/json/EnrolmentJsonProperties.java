@@ -137,7 +137,8 @@ class EnrolmentJsonProperties {
         tree,
         "workGroups",
         (i, g) ->
-            each(g, "schools", (j, s) -> paths.add("workGroups[" + i + "].schools[" + j + "].urn")));
+            each(
+                g, "schools", (j, s) -> paths.add("workGroups[" + i + "].schools[" + j + "].urn")));
     return paths;
   }
 

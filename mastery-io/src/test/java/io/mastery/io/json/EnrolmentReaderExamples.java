@@ -45,7 +45,8 @@ class EnrolmentReaderExamples {
           + "  \"workGroups\": [\n"
           + "    { \"id\": \"WG-01\", \"phase\": \"DEVELOPMENT\", \"stream\": \"PRIMARY\","
           + " \"lead\": \"1000001\",\n"
-          + "      \"schools\": [ { \"urn\": 100010, \"teachers\": [\"2000001\", \"2000002\"] } ] }\n"
+          + "      \"schools\": [ { \"urn\": 100010, \"teachers\": [\"2000001\", \"2000002\"] } ]"
+          + " }\n"
           + "  ]\n"
           + "}\n";
 
@@ -85,12 +86,11 @@ class EnrolmentReaderExamples {
               .addSpecialists(
                   MasterySpecialist.of(
                       Trn.of("1000001"), Urn.of(100008), Cohort.of(Stream.PRIMARY, 3)))
-              .addHistory(JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.of(2017)))
+              .addHistory(
+                  JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.of(2017)))
               .addWorkGroups(
-                  WorkGroup.builder()
-                      .id(WorkGroupId.of("WG-01"))
-                      .phase(Phase.DEVELOPMENT)
-                      .stream(Stream.PRIMARY)
+                  WorkGroup.builder().id(WorkGroupId.of("WG-01")).phase(Phase.DEVELOPMENT).stream(
+                          Stream.PRIMARY)
                       .academicYear(year)
                       .lead(Trn.of("1000001"))
                       .addParticipations(
@@ -145,8 +145,7 @@ class EnrolmentReaderExamples {
               example("\"urn\": 100010", "\"urn\": 12345"),
               "workGroups[0].schools[0].urn",
               "workGroups[0].schools[0].urn: URN must have 6 digits: 12345")
-          .satisfies(
-              e -> assertThat(((EnrolmentFormatException) e).value()).contains("12345"));
+          .satisfies(e -> assertThat(((EnrolmentFormatException) e).value()).contains("12345"));
       assertBad(
           example("\"schoolUrn\": 100008", "\"schoolUrn\": 99999999999"),
           "specialists[0].schoolUrn",
@@ -202,7 +201,8 @@ class EnrolmentReaderExamples {
     @Example
     void anUnknownPhaseOrStream() {
       assertBad(
-          example("\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"Development\", \"stream\""),
+          example(
+              "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"Development\", \"stream\""),
           "workGroups[0].phase",
           "workGroups[0].phase: unknown phase \"Development\"; expected MASTERY_READINESS,"
               + " DEVELOPMENT, EMBEDDING or SUSTAINING");
@@ -224,8 +224,7 @@ class EnrolmentReaderExamples {
               "workGroups[0].lead",
               "workGroups[0].lead: required field is missing")
           .satisfies(e -> assertThat(((EnrolmentFormatException) e).value()).isEmpty());
-      assertBad(
-          "{\"workGroups\": []}", "academicYear", "academicYear: required field is missing");
+      assertBad("{\"workGroups\": []}", "academicYear", "academicYear: required field is missing");
       assertBad(
           "{\"academicYear\": \"2019/20\"}", "workGroups", "workGroups: required field is missing");
       assertBad(
@@ -318,8 +317,8 @@ class EnrolmentReaderExamples {
       assertBad(
           "{\"academicYear\": \"2019/20\", \"workGroups\": []",
           "workGroups",
-          "workGroups: not valid JSON at line 1, column 45: Unexpected end-of-input: expected close marker"
-              + " for Object (start marker at line 1, column 1)");
+          "workGroups: not valid JSON at line 1, column 45: Unexpected end-of-input: expected close"
+              + " marker for Object (start marker at line 1, column 1)");
       assertBad("", "", "the file is empty; expected a JSON object");
       assertBad("   \n ", "", "the file is empty; expected a JSON object");
     }
@@ -384,9 +383,7 @@ class EnrolmentReaderExamples {
     @Example
     void aDocumentOverSixteenMebibytes() {
       String big =
-          "{\"academicYear\": \"2019/20\", \"workGroups\": []"
-              + " ".repeat(17 * 1024 * 1024)
-              + "}";
+          "{\"academicYear\": \"2019/20\", \"workGroups\": []" + " ".repeat(17 * 1024 * 1024) + "}";
       assertThatThrownBy(() -> parse(big))
           .isInstanceOf(EnrolmentFormatException.class)
           .hasMessageContaining("the file exceeds a limit of this reader")

@@ -35,9 +35,9 @@ import net.jqwik.api.Group;
 import net.jqwik.api.Label;
 
 /**
- * The bundled sample hub holds what it promises. The rule engine's verdicts on it are checked
- * where the engine runs (the command's end-to-end tests); here the sample's facts are checked
- * against the register, so that each mistake is the one named and each valid group is clean.
+ * The bundled sample hub holds what it promises. The rule engine's verdicts on it are checked where
+ * the engine runs (the command's end-to-end tests); here the sample's facts are checked against the
+ * register, so that each mistake is the one named and each valid group is clean.
  */
 @Label("The bundled sample hub")
 class SampleHubExamples {
@@ -159,8 +159,11 @@ class SampleHubExamples {
         assertThat(new HashSet<>(group.schools())).hasSameSizeAs(group.schools());
         assertThat(group.schools().size())
             .isBetween(
-                POLICY.phaseRules(Stream.PRIMARY, Phase.DEVELOPMENT).orElseThrow()
-                    .schoolsPerGroup().min(),
+                POLICY
+                    .phaseRules(Stream.PRIMARY, Phase.DEVELOPMENT)
+                    .orElseThrow()
+                    .schoolsPerGroup()
+                    .min(),
                 7);
         for (Urn urn : group.schools()) {
           School school = school(urn.value());
@@ -179,7 +182,8 @@ class SampleHubExamples {
       for (String id : List.of("WG-01", "WG-02")) {
         for (Participation participation : group(id).participations()) {
           assertThat(participation.teachers()).hasSize(2).doesNotHaveDuplicates();
-          assertThat(participation.teachers()).allSatisfy(t -> assertThat(timesEnrolled(t)).isOne());
+          assertThat(participation.teachers())
+              .allSatisfy(t -> assertThat(timesEnrolled(t)).isOne());
         }
       }
     }
@@ -192,8 +196,7 @@ class SampleHubExamples {
         assertThat(specialist.stream()).isEqualTo(Stream.PRIMARY);
         AcademicYear trained = POLICY.trainingYear(specialist.cohort()).orElseThrow();
         assertThat(trained).isLessThan(ENROLMENT.academicYear());
-        assertThat(
-                trained.yearsUntil(ENROLMENT.academicYear()))
+        assertThat(trained.yearsUntil(ENROLMENT.academicYear()))
             .isLessThan(POLICY.streamRules(Stream.PRIMARY).orElseThrow().programmeYears());
         assertThat(
                 ENROLMENT.workGroups().stream()
@@ -217,7 +220,9 @@ class SampleHubExamples {
     void aSchoolSendingThreeTeachersAndASchoolListedTwice() {
       assertThat(group("WG-04").participations())
           .anySatisfy(p -> assertThat(p.teachers()).hasSize(3));
-      assertThat(group("WG-04").schools()).containsOnlyOnce(Urn.of(990013)).contains(Urn.of(990016));
+      assertThat(group("WG-04").schools())
+          .containsOnlyOnce(Urn.of(990013))
+          .contains(Urn.of(990016));
       assertThat(group("WG-04").schools().stream().filter(Urn.of(990016)::equals)).hasSize(2);
     }
 
@@ -235,7 +240,11 @@ class SampleHubExamples {
       List<Urn> schools = group("WG-06").schools();
       assertThat(schools)
           .containsExactly(
-              Urn.of(100001), Urn.of(990040), Urn.of(100016), Urn.of(100005), Urn.of(990041),
+              Urn.of(100001),
+              Urn.of(990040),
+              Urn.of(100016),
+              Urn.of(100005),
+              Urn.of(990041),
               Urn.of(990999));
       assertThat(school(100001).fundingStatus()).isEqualTo(FundingStatus.INDEPENDENT);
       assertThat(school(990040).fundingStatus()).isEqualTo(FundingStatus.OUTSIDE_ENGLAND);
@@ -250,22 +259,27 @@ class SampleHubExamples {
     @Example
     void journeysOutOfOrder() {
       assertThat(history(Urn.of(990012))).containsExactly(Phase.DEVELOPMENT);
-      assertThat(groupsWith(Urn.of(990012))).extracting(WorkGroup::phase)
+      assertThat(groupsWith(Urn.of(990012)))
+          .extracting(WorkGroup::phase)
           .containsExactly(Phase.DEVELOPMENT);
       assertThat(history(Urn.of(990020))).isEmpty();
-      assertThat(groupsWith(Urn.of(990020))).extracting(WorkGroup::phase)
+      assertThat(groupsWith(Urn.of(990020)))
+          .extracting(WorkGroup::phase)
           .containsExactly(Phase.EMBEDDING);
       assertThat(history(Urn.of(990019))).containsExactly(Phase.DEVELOPMENT);
-      assertThat(groupsWith(Urn.of(990019))).extracting(WorkGroup::phase)
+      assertThat(groupsWith(Urn.of(990019)))
+          .extracting(WorkGroup::phase)
           .containsExactly(Phase.MASTERY_READINESS);
       assertThat(history(Urn.of(990021))).containsExactly(Phase.DEVELOPMENT);
-      assertThat(groupsWith(Urn.of(990021))).extracting(WorkGroup::phase)
+      assertThat(groupsWith(Urn.of(990021)))
+          .extracting(WorkGroup::phase)
           .containsExactly(Phase.EMBEDDING);
     }
 
     @Example
     void aSchoolInTwoGroupsAndATeacherInTwoGroups() {
-      assertThat(groupsWith(Urn.of(990018))).extracting(g -> g.id().value())
+      assertThat(groupsWith(Urn.of(990018)))
+          .extracting(g -> g.id().value())
           .containsExactly("WG-04", "WG-05");
       Trn shared = group("WG-07").participations().get(0).teachers().get(0);
       assertThat(group("WG-03").participations().get(0).teachers()).contains(shared);
