@@ -1,0 +1,567 @@
+package io.mastery.io.gias;
+
+import io.mastery.model.school.AgeRange;
+import io.mastery.model.school.EstablishmentStatus;
+import io.mastery.model.school.EstablishmentType;
+import io.mastery.model.school.GridReference;
+import io.mastery.model.school.LocalAuthorityCode;
+import io.mastery.model.school.PhaseOfEducation;
+import io.mastery.model.school.School;
+import io.mastery.model.school.SchoolRegister;
+import io.mastery.model.school.Ukprn;
+import io.mastery.model.school.Urn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the DfE's GIAS establishment extract ("Get Information About Schools", {@code
+ * edubasealldata*.csv} or a selected-fields download) into a {@link SchoolRegister}.
+ *
+ * <p>What it accepts:
+ *
+ * <ul>
+ *   <li>The DfE's header names (see {@link GiasColumn}), in any order, matched ignoring case and
+ *       surrounding spaces; a full extract or a download of selected fields, as long as the
+ *       {@linkplain GiasColumn#required() required columns} are there. Other columns are ignored.
+ *   <li>The 2018 and the 2025 extracts alike: the group names of either era, an empty or filled
+ *       {@code Country (name)}, columns since added or dropped. Type codes may be zero-padded
+ *       ({@code 02}). No date column is read.
+ *   <li>Latin-1, as the DfE publishes, or UTF-8, with or without a byte order mark. By default the
+ *       charset is detected while streaming: text is ASCII until the first byte that is not; if a
+ *       well-formed UTF-8 sequence starts there the file is read as UTF-8, strictly, otherwise as
+ *       Latin-1. {@link #withCharset(Charset)} names the charset instead.
+ * </ul>
+ *
+ * <p>The file is streamed row by row through a {@link Reader}; its text is never held in memory, so
+ * a full extract of about 50,000 rows and 61 MB loads in seconds.
+ *
+ * <p>A row that cannot be used (a bad URN, an unknown type code, an empty required field, an
+ * easting off the grid, a URN listed twice...) is never dropped silently: by default it is left out
+ * of the register and reported in {@link GiasImport#problems()} with its line, column, value and
+ * reason. A {@linkplain #strict() strict} reader throws {@link GiasFormatException} for the first
+ * such row instead. A file without a header or without a required column always throws.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GiasRegisterReader {
+
+  private static final GiasRegisterReader STANDARD = new GiasRegisterReader(null, false);
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+
+  private final @Nullable Charset charset;
+  private final boolean strict;
+
+  private GiasRegisterReader(@Nullable Charset charset, boolean strict) {
+    this.charset = charset;
+    this.strict = strict;
+  }
+
+  /**
+   * Returns the standard reader: it detects UTF-8 or Latin-1 and reports unusable rows as problems.
+   *
+   * @return the standard reader, not null
+   */
+  public static GiasRegisterReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a copy of this reader that decodes in the given charset, strictly, without detection.
+   *
+   * @param charset the charset of the files to read, not null
+   * @return the reader, not null
+   */
+  public GiasRegisterReader withCharset(Charset charset) {
+    return new GiasRegisterReader(Objects.requireNonNull(charset, "charset"), strict);
+  }
+
+  /**
+   * Returns a copy of this reader that detects UTF-8 or Latin-1, as the standard reader does.
+   *
+   * @return the reader, not null
+   */
+  public GiasRegisterReader withCharsetDetection() {
+    return new GiasRegisterReader(null, strict);
+  }
+
+  /**
+   * Returns a copy of this reader that throws for the first row it cannot use.
+   *
+   * @return the strict reader, not null
+   */
+  public GiasRegisterReader strict() {
+    return new GiasRegisterReader(charset, true);
+  }
+
+  /**
+   * Returns a copy of this reader that reports rows it cannot use and reads on, as the standard
+   * reader does.
+   *
+   * @return the lenient reader, not null
+   */
+  public GiasRegisterReader lenient() {
+    return new GiasRegisterReader(charset, false);
+  }
+
+  /**
+   * Returns the charset given.
+   *
+   * @return the charset, or empty if this reader detects it
+   */
+  public Optional<Charset> charset() {
+    return Optional.ofNullable(charset);
+  }
+
+  /**
+   * Checks whether this reader throws for a row it cannot use.
+   *
+   * @return true if strict
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Reads an extract from a file.
+   *
+   * @param file the CSV file, not null
+   * @return the register and the rows that could not be used, not null
+   * @throws IOException if the file cannot be read
+   * @throws GiasFormatException if the file has no header, lacks a required column, is not in its
+   *     charset, or (when strict) has a row that cannot be used
+   */
+  public GiasImport read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads an extract from a stream of bytes, which is read to its end but not closed.
+   *
+   * @param in the bytes, not null
+   * @return the register and the rows that could not be used, not null
+   * @throws IOException if the stream cannot be read
+   * @throws GiasFormatException if the text has no header, lacks a required column, is not in its
+   *     charset, or (when strict) has a row that cannot be used
+   */
+  public GiasImport read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    DecodingReader reader =
+        charset == null ? DecodingReader.detecting(in) : DecodingReader.decoding(in, charset);
+    Rows rows = new Rows(strict);
+    rows.parse(reader);
+    return rows.finish(reader.charset());
+  }
+
+  /**
+   * Reads an extract from text already decoded; the reader is read to its end but not closed.
+   *
+   * @param reader the text, not null
+   * @return the register and the rows that could not be used, with the charset UTF-16, that of
+   *     Java's text, not null
+   * @throws IOException if the text cannot be read
+   * @throws GiasFormatException if the text has no header, lacks a required column, or (when
+   *     strict) has a row that cannot be used
+   */
+  public GiasImport read(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Rows rows = new Rows(strict);
+    rows.parse(reader);
+    return rows.finish(StandardCharsets.UTF_16);
+  }
+
+  @Override
+  public String toString() {
+    return "GiasRegisterReader{"
+        + (charset == null ? "detecting UTF-8 or Latin-1" : charset.name())
+        + (strict ? ", strict" : ", lenient")
+        + "}";
+  }
+
+  /** One read of a file: the header's columns, the schools so far and the problems so far. */
+  private static final class Rows {
+
+    private final boolean strict;
+    private final Map<Urn, School> schools = new LinkedHashMap<>();
+    private final Map<Urn, Long> lineOfUrn = new HashMap<>();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<GiasColumn, Integer> index = new EnumMap<>(GiasColumn.class);
+    private int headerSize;
+    private long rowsRead;
+
+    Rows(boolean strict) {
+      this.strict = strict;
+    }
+
+    void parse(Reader reader) throws IOException {
+      CSVParser parser = FORMAT.parse(reader);
+      Iterator<CSVRecord> records = parser.iterator();
+      long previousEnd = 0;
+      try {
+        if (!records.hasNext()) {
+          throw new GiasFormatException(0, null, "the GIAS file is empty: it has no header row");
+        }
+        CSVRecord header = records.next();
+        previousEnd = parser.getCurrentLineNumber();
+        readHeader(header, previousEnd);
+        while (records.hasNext()) {
+          CSVRecord record = records.next();
+          long end = parser.getCurrentLineNumber();
+          long start = end - previousEnd == 1 ? end : end - lineBreaksWithin(record);
+          previousEnd = end;
+          rowsRead++;
+          readRow(record, start);
+        }
+      } catch (UncheckedIOException e) {
+        IOException cause = e.getCause();
+        if (cause instanceof CSVException) {
+          long line = parser.getCurrentLineNumber();
+          throw new GiasFormatException(
+              line, null, "line " + line + ": not valid CSV: " + cause.getMessage());
+        }
+        throw cause;
+      }
+    }
+
+    GiasImport finish(Charset decodedWith) {
+      return GiasImport.of(SchoolRegister.of(schools.values()), problems, rowsRead, decodedWith);
+    }
+
+    private void readHeader(CSVRecord header, long line) {
+      headerSize = header.size();
+      Map<String, GiasColumn> byName = new HashMap<>();
+      for (GiasColumn column : GiasColumn.values()) {
+        byName.put(normalise(column.header()), column);
+      }
+      for (int i = 0; i < header.size(); i++) {
+        String name = header.get(i);
+        if (i == 0 && name.startsWith("\uFEFF")) {
+          name = name.substring(1);
+        }
+        GiasColumn column = byName.get(normalise(name));
+        if (column != null) {
+          Integer previous = index.put(column, i);
+          if (previous != null) {
+            throw new GiasFormatException(
+                line,
+                column.header(),
+                "line "
+                    + line
+                    + ": the header names column \""
+                    + column.header()
+                    + "\" twice, as columns "
+                    + (previous + 1)
+                    + " and "
+                    + (i + 1));
+          }
+        }
+      }
+      List<GiasColumn> missing =
+          GiasColumn.required().stream()
+              .filter(c -> !index.containsKey(c))
+              .collect(Collectors.toList());
+      if (!missing.isEmpty()) {
+        throw new GiasFormatException(
+            line,
+            missing.get(0).header(),
+            "the GIAS file has no column "
+                + missing.stream()
+                    .map(c -> "\"" + c.header() + "\"")
+                    .collect(Collectors.joining(", "))
+                + "; a register needs the columns "
+                + GiasColumn.required().stream()
+                    .map(GiasColumn::header)
+                    .collect(Collectors.joining(", ")));
+      }
+    }
+
+    private static String normalise(String name) {
+      return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static long lineBreaksWithin(CSVRecord record) {
+      long breaks = 0;
+      for (String value : record) {
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if (c == '\n'
+              || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+            breaks++;
+          }
+        }
+      }
+      return breaks;
+    }
+
+    private void readRow(CSVRecord record, long line) {
+      if (record.size() != headerSize) {
+        report(
+            RowProblem.of(
+                line,
+                "",
+                "",
+                "the row has " + record.size() + " fields but the header has " + headerSize));
+        return;
+      }
+      Row row = new Row(record, line);
+      School school = row.school();
+      if (school == null) {
+        row.problems.forEach(this::report);
+        return;
+      }
+      Long first = lineOfUrn.putIfAbsent(school.urn(), line);
+      if (first != null) {
+        report(
+            RowProblem.of(
+                line,
+                GiasColumn.URN.header(),
+                school.urn().toString(),
+                "URN " + school.urn() + " is already listed on line " + first));
+        return;
+      }
+      schools.put(school.urn(), school);
+    }
+
+    private void report(RowProblem problem) {
+      if (strict) {
+        throw new GiasFormatException(problem);
+      }
+      problems.add(problem);
+    }
+
+    /** One data row being read: its values by column, and the faults found in them. */
+    private final class Row {
+
+      private final CSVRecord record;
+      private final long line;
+      private final List<RowProblem> problems = new ArrayList<>();
+
+      Row(CSVRecord record, long line) {
+        this.record = record;
+        this.line = line;
+      }
+
+      /** Returns the school, or null if the row has a fault, which is then in the problems. */
+      @Nullable School school() {
+        Urn urn = required(GiasColumn.URN, Urn::parse);
+        LocalAuthorityCode la = required(GiasColumn.LA_CODE, LocalAuthorityCode::of);
+        String name = required(GiasColumn.ESTABLISHMENT_NAME, text -> text);
+        EstablishmentType type =
+            required(GiasColumn.TYPE_CODE, text -> EstablishmentType.ofCode(code(text)));
+        if (type != null) {
+          checkGroup(type);
+        }
+        EstablishmentStatus status =
+            required(GiasColumn.STATUS_CODE, text -> EstablishmentStatus.ofCode(code(text)));
+        PhaseOfEducation phase =
+            required(GiasColumn.PHASE_CODE, text -> PhaseOfEducation.ofCode(code(text)));
+        Optional<AgeRange> ages = ageRange();
+        Optional<GridReference> location = location();
+        Optional<Ukprn> ukprn = optional(GiasColumn.UKPRN, Ukprn::of);
+        if (!problems.isEmpty()
+            || urn == null
+            || la == null
+            || name == null
+            || type == null
+            || status == null
+            || phase == null) {
+          return null;
+        }
+        return School.builder()
+            .urn(urn)
+            .name(name)
+            .type(type)
+            .phaseOfEducation(phase)
+            .status(status)
+            .localAuthority(la)
+            .localAuthorityName(text(GiasColumn.LA_NAME))
+            .region(Optional.of(text(GiasColumn.GOR_NAME)).filter(s -> !s.isEmpty()))
+            .statutoryAgeRange(ages)
+            .location(location)
+            .ukprn(ukprn)
+            .build();
+      }
+
+      private String text(GiasColumn column) {
+        Integer i = index.get(column);
+        return i == null ? "" : record.get(i).trim();
+      }
+
+      private <T> @Nullable T required(GiasColumn column, Converter<T> converter) {
+        String text = text(column);
+        if (text.isEmpty()) {
+          fault(column, text, column.header() + " is empty; a register needs it");
+          return null;
+        }
+        return convert(column, text, converter);
+      }
+
+      private <T> Optional<T> optional(GiasColumn column, Converter<T> converter) {
+        String text = text(column);
+        return text.isEmpty()
+            ? Optional.empty()
+            : Optional.ofNullable(convert(column, text, converter));
+      }
+
+      private <T> @Nullable T convert(GiasColumn column, String text, Converter<T> converter) {
+        try {
+          return converter.convert(text);
+        } catch (IllegalArgumentException e) {
+          fault(column, text, String.valueOf(e.getMessage()));
+          return null;
+        }
+      }
+
+      private void checkGroup(EstablishmentType type) {
+        String text = text(GiasColumn.GROUP_CODE);
+        if (text.isEmpty()) {
+          return;
+        }
+        Integer group = convert(GiasColumn.GROUP_CODE, text, GiasRegisterReader::code);
+        if (group != null && group != type.group().code()) {
+          fault(
+              GiasColumn.GROUP_CODE,
+              text,
+              "establishment type group "
+                  + group
+                  + " is not the group of type "
+                  + type.code()
+                  + " ("
+                  + type.registerName()
+                  + "), which is "
+                  + type.group().code()
+                  + " ("
+                  + type.group().registerName()
+                  + ")");
+        }
+      }
+
+      private Optional<AgeRange> ageRange() {
+        Optional<Integer> low =
+            pairedNumber(
+                GiasColumn.STATUTORY_LOW_AGE, GiasColumn.STATUTORY_HIGH_AGE, "an age range");
+        Optional<Integer> high =
+            pairedNumber(
+                GiasColumn.STATUTORY_HIGH_AGE, GiasColumn.STATUTORY_LOW_AGE, "an age range");
+        if (low.isEmpty() || high.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.ofNullable(
+            convert(
+                GiasColumn.STATUTORY_HIGH_AGE,
+                text(GiasColumn.STATUTORY_HIGH_AGE),
+                text -> AgeRange.of(low.get(), high.get())));
+      }
+
+      private Optional<GridReference> location() {
+        Optional<Integer> easting =
+            pairedNumber(GiasColumn.EASTING, GiasColumn.NORTHING, "a grid reference");
+        Optional<Integer> northing =
+            pairedNumber(GiasColumn.NORTHING, GiasColumn.EASTING, "a grid reference");
+        boolean onGrid = true;
+        if (easting.isPresent() && easting.get() > GridReference.MAX_EASTING) {
+          fault(
+              GiasColumn.EASTING,
+              text(GiasColumn.EASTING),
+              "easting is off the British National Grid (0 to "
+                  + GridReference.MAX_EASTING
+                  + " metres): "
+                  + easting.get());
+          onGrid = false;
+        }
+        if (northing.isPresent() && northing.get() > GridReference.MAX_NORTHING) {
+          fault(
+              GiasColumn.NORTHING,
+              text(GiasColumn.NORTHING),
+              "northing is off the British National Grid (0 to "
+                  + GridReference.MAX_NORTHING
+                  + " metres): "
+                  + northing.get());
+          onGrid = false;
+        }
+        if (!onGrid || easting.isEmpty() || northing.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(GridReference.of(easting.get(), northing.get()));
+      }
+
+      /**
+       * Reads a whole number that is given together with another column or not at all; reports a
+       * fault if only one of the two is given.
+       */
+      private Optional<Integer> pairedNumber(GiasColumn column, GiasColumn other, String what) {
+        String text = text(column);
+        String otherText = text(other);
+        if (text.isEmpty()) {
+          if (!otherText.isEmpty()) {
+            fault(
+                column,
+                text,
+                column.header()
+                    + " is empty but "
+                    + other.header()
+                    + " is "
+                    + otherText
+                    + "; "
+                    + what
+                    + " needs both or neither");
+          }
+          return Optional.empty();
+        }
+        return Optional.ofNullable(convert(column, text, GiasRegisterReader::number));
+      }
+
+      private void fault(GiasColumn column, String value, String message) {
+        problems.add(RowProblem.of(line, column.header(), value, message));
+      }
+    }
+  }
+
+  /** Converts a field's text, throwing IllegalArgumentException with a message naming it. */
+  @FunctionalInterface
+  private interface Converter<T> {
+    T convert(String text);
+  }
+
+  /** Reads a register code, possibly zero-padded, such as {@code 02}. */
+  private static int code(String text) {
+    if (text.isEmpty() || text.length() > 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("code must be a number: \"" + text + "\"");
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** Reads a whole number of at most nine digits. */
+  private static int number(String text) {
+    if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("must be a whole number: \"" + text + "\"");
+    }
+    return Integer.parseInt(text);
+  }
+}

@@ -1,0 +1,123 @@
+package io.mastery.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mastery.rules.engine.Decision;
+import io.mastery.rules.engine.FundingLine;
+import io.mastery.rules.engine.Violation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Decision} as the decision JSON of the public contract (CONTRACT.md §3).
+ *
+ * <p>The object has {@code academicYear}, {@code edition}, {@code valid}, {@code violations} and
+ * {@code funding}, in that order. A violation has {@code rule}, {@code severity}, then {@code
+ * workGroup} (a string), {@code school} (a number) and {@code teacher} (a string) only where the
+ * violation concerns one, then {@code message}. A funding line has {@code workGroup}, {@code
+ * school}, {@code kind}, {@code amount} as a string with the currency's decimals ({@code
+ * "1000.00"}) and {@code currency} ({@code "GBP"}). The JSON is indented by two spaces, lines
+ * ending with a line feed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DecisionWriter {
+
+  private static final DecisionWriter STANDARD = new DecisionWriter();
+
+  private DecisionWriter() {}
+
+  /**
+   * Returns the standard writer.
+   *
+   * @return the writer, not null
+   */
+  public static DecisionWriter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the decision as JSON.
+   *
+   * @param decision the decision, not null
+   * @return the JSON, ending with a line feed, not null
+   */
+  public String toJson(Decision decision) {
+    StringWriter out = new StringWriter();
+    try {
+      write(decision, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the decision as JSON, in UTF-8; the stream is flushed, not closed.
+   *
+   * @param decision the decision, not null
+   * @param out where to write, not null
+   * @throws IOException if writing fails
+   */
+  public void write(Decision decision, OutputStream out) throws IOException {
+    Writer writer =
+        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+    write(decision, writer);
+    writer.flush();
+  }
+
+  /**
+   * Writes the decision as JSON; the writer is flushed, not closed.
+   *
+   * @param decision the decision, not null
+   * @param out where to write, not null
+   * @throws IOException if writing fails
+   */
+  public void write(Decision decision, Writer out) throws IOException {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator json = JsonSettings.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("academicYear", decision.academicYear().toString());
+      json.writeStringField("edition", decision.edition());
+      json.writeBooleanField("valid", decision.isValid());
+      json.writeArrayFieldStart("violations");
+      for (Violation violation : decision.violations()) {
+        json.writeStartObject();
+        json.writeStringField("rule", violation.rule());
+        json.writeStringField("severity", violation.severity().name());
+        if (violation.workGroup().isPresent()) {
+          json.writeStringField("workGroup", violation.workGroup().get().value());
+        }
+        if (violation.school().isPresent()) {
+          json.writeNumberField("school", violation.school().get().value());
+        }
+        if (violation.teacher().isPresent()) {
+          json.writeStringField("teacher", violation.teacher().get().value());
+        }
+        json.writeStringField("message", violation.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("funding");
+      for (FundingLine line : decision.funding()) {
+        json.writeStartObject();
+        json.writeStringField("workGroup", line.workGroup().value());
+        json.writeNumberField("school", line.school().value());
+        json.writeStringField("kind", line.kind().name());
+        json.writeStringField("amount", line.amount().getAmount().toPlainString());
+        json.writeStringField("currency", line.amount().getCurrencyUnit().getCode());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+    out.flush();
+  }
+}

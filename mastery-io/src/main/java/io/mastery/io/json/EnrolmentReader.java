@@ -1,0 +1,334 @@
+package io.mastery.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.hub.MathsHub;
+import io.mastery.model.journey.JourneyRecord;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
+import io.mastery.model.school.LocalAuthorityCode;
+import io.mastery.model.school.Urn;
+import io.mastery.model.specialist.Cohort;
+import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.teacher.Trn;
+import io.mastery.model.workgroup.Participation;
+import io.mastery.model.workgroup.WorkGroup;
+import io.mastery.model.workgroup.WorkGroupId;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a hub's enrolment file, the JSON of the public contract (CONTRACT.md §2), into an {@link
+ * Enrolment}.
+ *
+ * <p>The file is one JSON object:
+ *
+ * <ul>
+ *   <li>{@code academicYear} (required): a string {@code YYYY/YY}, the second part the year after
+ *       the first.
+ *   <li>{@code hub} (optional; without it no check of the hub's area runs): an object with {@code
+ *       id}, {@code name} and {@code localAuthorities}, an array of three-digit strings, all
+ *       required, no code twice.
+ *   <li>{@code specialists} (optional, empty if absent): objects with {@code trn} (a string of 7
+ *       digits), {@code schoolUrn} (a whole number of 6 digits), {@code stream} ({@code PRIMARY},
+ *       {@code SECONDARY} or {@code FE}) and {@code cohort} (a whole number from 1), all required.
+ *   <li>{@code history} (optional, empty if absent): objects with {@code urn}, {@code phase}
+ *       ({@code MASTERY_READINESS}, {@code DEVELOPMENT}, {@code EMBEDDING} or {@code SUSTAINING})
+ *       and {@code academicYear}, all required.
+ *   <li>{@code workGroups} (required): objects with {@code id}, {@code phase}, {@code stream},
+ *       {@code lead} (a TRN) and {@code schools}, objects with {@code urn} and {@code teachers} (an
+ *       array of TRNs), all required. Every group runs in the file's academic year.
+ * </ul>
+ *
+ * <p>Reading is strict, because a file from outside is untrusted and a field the contract does not
+ * know is most likely a typo: an unknown field, a duplicate field, {@code null}, a value of another
+ * JSON type, content after the object, a document over {@value JsonSettings#MAX_DOCUMENT_LENGTH}
+ * bytes or nested deeper than {@value JsonSettings#MAX_NESTING_DEPTH} levels is each an {@link
+ * EnrolmentFormatException} naming the path. Nothing is bound by reflection and no type information
+ * in the file is honoured. Only what a value can be is checked here; whether an enrolment keeps the
+ * programme's rules is for the rule engine.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EnrolmentReader {
+
+  private static final EnrolmentReader STANDARD = new EnrolmentReader();
+
+  private static final String TRAILING_CONTENT = "content after the end of the enrolment object";
+
+  private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
+
+  /** Jackson's reference to where a token started, which names no source here. */
+  private static final Pattern SOURCE_REFERENCE =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
+  private EnrolmentReader() {}
+
+  /**
+   * Returns the standard reader.
+   *
+   * @return the reader, not null
+   */
+  public static EnrolmentReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Reads an enrolment file. The JSON's encoding is detected (UTF-8 as the contract asks, or UTF-16
+   * or UTF-32).
+   *
+   * @param file the file, not null
+   * @return the enrolment, not null
+   * @throws IOException if the file cannot be read
+   * @throws EnrolmentFormatException if the file is bad input
+   */
+  public Enrolment read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads an enrolment from a stream of bytes, which is not closed.
+   *
+   * @param in the bytes, not null
+   * @return the enrolment, not null
+   * @throws IOException if the stream cannot be read
+   * @throws EnrolmentFormatException if the content is bad input
+   */
+  public Enrolment read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return enrolment(Cursor.root(tree(JsonSettings.FACTORY.createParser(in))));
+  }
+
+  /**
+   * Reads an enrolment from text, which is not closed.
+   *
+   * @param in the text, not null
+   * @return the enrolment, not null
+   * @throws IOException if the text cannot be read
+   * @throws EnrolmentFormatException if the content is bad input
+   */
+  public Enrolment read(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return enrolment(Cursor.root(tree(JsonSettings.FACTORY.createParser(in))));
+  }
+
+  /**
+   * Reads an enrolment from a JSON string.
+   *
+   * @param json the JSON, not null
+   * @return the enrolment, not null
+   * @throws EnrolmentFormatException if the JSON is bad input
+   */
+  public Enrolment parse(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return read(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode tree(JsonParser parser) throws IOException {
+    try (parser) {
+      JsonNode root = JsonSettings.MAPPER.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw new EnrolmentFormatException(
+            "", null, "the file is empty; expected a JSON object", 0, 0);
+      }
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new EnrolmentFormatException(
+            "",
+            null,
+            "not valid JSON at line "
+                + at.getLineNr()
+                + ", column "
+                + at.getColumnNr()
+                + ": "
+                + TRAILING_CONTENT,
+            at.getLineNr(),
+            at.getColumnNr());
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      throw syntax(parser, e, "the file exceeds a limit of this reader");
+    } catch (JsonProcessingException e) {
+      throw syntax(parser, e, "not valid JSON");
+    } catch (CharConversionException e) {
+      throw new EnrolmentFormatException(
+          "", null, "not valid JSON: the text is not in UTF-8: " + e.getMessage(), 0, 0);
+    }
+  }
+
+  private static EnrolmentFormatException syntax(
+      JsonParser parser, JsonProcessingException e, String what) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    String where = line > 0 ? " at line " + line + ", column " + column : "";
+    String detail = e.getOriginalMessage();
+    int newline = detail.indexOf('\n');
+    if (newline >= 0) {
+      detail = detail.substring(0, newline);
+    }
+    detail = SOURCE_REFERENCE.matcher(detail).replaceAll("line $1, column $2");
+    if (detail.contains("FAIL_ON_TRAILING_TOKENS")) {
+      detail = TRAILING_CONTENT;
+    }
+    return new EnrolmentFormatException(
+        path(parser.getParsingContext()), null, what + where + ": " + detail, line, column);
+  }
+
+  /** Returns the path of the parser's context, such as {@code workGroups[0].schools}. */
+  private static String path(@Nullable JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
+  private static Enrolment enrolment(Cursor root) {
+    root.object("an enrolment", "academicYear", "hub", "specialists", "history", "workGroups");
+    AcademicYear year = root.field("academicYear").text(EnrolmentReader::academicYear);
+    Enrolment.Builder builder = Enrolment.builder().academicYear(year);
+    root.optionalField("hub").ifPresent(hub -> builder.hub(hub(hub)));
+    root.optionalField("specialists")
+        .ifPresent(list -> list.elements().forEach(s -> builder.addSpecialists(specialist(s))));
+    root.optionalField("history")
+        .ifPresent(list -> list.elements().forEach(h -> builder.addHistory(journeyRecord(h))));
+    for (Cursor group : root.field("workGroups").elements()) {
+      builder.addWorkGroups(workGroup(group, year));
+    }
+    return builder.build();
+  }
+
+  private static MathsHub hub(Cursor hub) {
+    hub.object("a hub", "id", "name", "localAuthorities");
+    Cursor id = hub.field("id");
+    String idText = id.text();
+    Cursor name = hub.field("name");
+    String nameText = name.text();
+    Set<LocalAuthorityCode> authorities = new LinkedHashSet<>();
+    for (Cursor code : hub.field("localAuthorities").elements()) {
+      LocalAuthorityCode la = code.text(LocalAuthorityCode::of);
+      if (!authorities.add(la)) {
+        throw code.fault("local authority " + la + " is listed twice");
+      }
+    }
+    if (nameText.isBlank()) {
+      throw name.fault("hub name must not be blank");
+    }
+    try {
+      return MathsHub.of(idText, nameText, authorities);
+    } catch (IllegalArgumentException e) {
+      throw id.fault(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static MasterySpecialist specialist(Cursor specialist) {
+    specialist.object("a specialist", "trn", "schoolUrn", "stream", "cohort");
+    Trn trn = trn(specialist.field("trn"));
+    Urn school = urn(specialist.field("schoolUrn"));
+    Stream stream = specialist.field("stream").constant(Stream.class, "stream");
+    Cursor cohort = specialist.field("cohort");
+    return MasterySpecialist.of(
+        trn,
+        school,
+        cohort.wholeNumber(
+            "cohort number must be from 1 to " + Cohort.MAX_NUMBER + ": " + cohort.valueText(),
+            number -> Cohort.of(stream, number)));
+  }
+
+  private static JourneyRecord journeyRecord(Cursor record) {
+    record.object("a history record", "urn", "phase", "academicYear");
+    return JourneyRecord.of(
+        urn(record.field("urn")),
+        record.field("phase").constant(Phase.class, "phase"),
+        record.field("academicYear").text(EnrolmentReader::academicYear));
+  }
+
+  private static WorkGroup workGroup(Cursor group, AcademicYear year) {
+    group.object("a Work Group", "id", "phase", "stream", "lead", "schools");
+    WorkGroup.Builder builder =
+        WorkGroup.builder()
+            .id(group.field("id").text(WorkGroupId::of))
+            .phase(group.field("phase").constant(Phase.class, "phase"))
+            .stream(group.field("stream").constant(Stream.class, "stream"))
+            .academicYear(year)
+            .lead(trn(group.field("lead")));
+    for (Cursor school : group.field("schools").elements()) {
+      school.object("a school of a Work Group", "urn", "teachers");
+      Urn urn = urn(school.field("urn"));
+      List<Trn> teachers = new ArrayList<>();
+      for (Cursor teacher : school.field("teachers").elements()) {
+        teachers.add(trn(teacher));
+      }
+      builder.addParticipations(Participation.of(urn, teachers));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Parses an academic year, naming the year the second part should be when it is not the year
+   * after the first.
+   */
+  private static AcademicYear academicYear(String text) {
+    Matcher matcher = ACADEMIC_YEAR.matcher(text);
+    if (matcher.matches()) {
+      int start = Integer.parseInt(matcher.group(1));
+      int end = Integer.parseInt(matcher.group(2));
+      if (end != (start + 1) % 100) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "academic year must end in the year after it starts (%d/%02d): \"%s\"",
+                start,
+                (start + 1) % 100,
+                text));
+      }
+    }
+    return AcademicYear.parse(text);
+  }
+
+  private static Urn urn(Cursor urn) {
+    return urn.wholeNumber("URN must have 6 digits: " + urn.valueText(), Urn::of);
+  }
+
+  private static Trn trn(Cursor trn) {
+    return trn.text(Trn::of);
+  }
+}

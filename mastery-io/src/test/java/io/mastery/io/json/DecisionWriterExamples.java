@@ -1,0 +1,222 @@
+package io.mastery.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mastery.model.testkit.MasteryArbitraries;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.school.Urn;
+import io.mastery.model.teacher.Trn;
+import io.mastery.model.workgroup.WorkGroupId;
+import io.mastery.rules.engine.Decision;
+import io.mastery.rules.engine.FundingKind;
+import io.mastery.rules.engine.FundingLine;
+import io.mastery.rules.engine.Severity;
+import io.mastery.rules.engine.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.joda.money.Money;
+
+@Label("Writing a decision as the contract's JSON")
+class DecisionWriterExamples {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  /** The decision of the example in CONTRACT.md §3. */
+  static Decision contractExample() {
+    return Decision.builder()
+        .academicYear(AcademicYear.of(2019))
+        .edition("2019/20")
+        .addViolations(
+            Violation.builder()
+                .rule("workgroup.size")
+                .severity(Severity.ERROR)
+                .workGroup(WorkGroupId.of("WG-01"))
+                .message("Work Group WG-01 has 8 schools; Development groups have 6 to 7")
+                .build())
+        .addFunding(
+            FundingLine.of(
+                WorkGroupId.of("WG-02"),
+                Urn.of(100012),
+                FundingKind.RELEASE_GRANT,
+                Money.parse("GBP 1000")),
+            FundingLine.of(
+                WorkGroupId.of("WG-02"),
+                Urn.of(100012),
+                FundingKind.TEXTBOOK_MATCH_CAP,
+                Money.parse("GBP 2000.00")))
+        .build();
+  }
+
+  @Example
+  void writesTheContractsExampleExactly() {
+    assertThat(DecisionWriter.standard().toJson(contractExample()))
+        .isEqualTo(
+            "{\n"
+                + "  \"academicYear\": \"2019/20\",\n"
+                + "  \"edition\": \"2019/20\",\n"
+                + "  \"valid\": false,\n"
+                + "  \"violations\": [\n"
+                + "    {\n"
+                + "      \"rule\": \"workgroup.size\",\n"
+                + "      \"severity\": \"ERROR\",\n"
+                + "      \"workGroup\": \"WG-01\",\n"
+                + "      \"message\": \"Work Group WG-01 has 8 schools; Development groups have 6"
+                + " to 7\"\n"
+                + "    }\n"
+                + "  ],\n"
+                + "  \"funding\": [\n"
+                + "    {\n"
+                + "      \"workGroup\": \"WG-02\",\n"
+                + "      \"school\": 100012,\n"
+                + "      \"kind\": \"RELEASE_GRANT\",\n"
+                + "      \"amount\": \"1000.00\",\n"
+                + "      \"currency\": \"GBP\"\n"
+                + "    },\n"
+                + "    {\n"
+                + "      \"workGroup\": \"WG-02\",\n"
+                + "      \"school\": 100012,\n"
+                + "      \"kind\": \"TEXTBOOK_MATCH_CAP\",\n"
+                + "      \"amount\": \"2000.00\",\n"
+                + "      \"currency\": \"GBP\"\n"
+                + "    }\n"
+                + "  ]\n"
+                + "}\n");
+  }
+
+  @Example
+  void writesEverySubjectOfAViolationWhereItHasOneAndOnlyThere() throws IOException {
+    Decision decision =
+        Decision.builder()
+            .academicYear(AcademicYear.of(2019))
+            .edition("2019/20")
+            .addViolations(
+                Violation.builder()
+                    .rule("teacher.double-enrolment")
+                    .severity(Severity.ERROR)
+                    .workGroup(WorkGroupId.of("WG-03"))
+                    .school(Urn.of(990005))
+                    .teacher(Trn.of("0000017"))
+                    .message("teacher 0000017 is in WG-03 and WG-07")
+                    .build(),
+                Violation.builder()
+                    .rule("school.outside-hub")
+                    .severity(Severity.WARNING)
+                    .school(Urn.of(990041))
+                    .message("school 990041 is in Islington (206)")
+                    .build())
+            .build();
+    JsonNode json = PLAIN.readTree(DecisionWriter.standard().toJson(decision));
+    assertThat(json.get("valid").booleanValue()).isFalse();
+    JsonNode outside = violation(json, "school.outside-hub");
+    assertThat(fieldNames(outside)).containsExactly("rule", "severity", "school", "message");
+    assertThat(outside.get("school").isInt()).isTrue();
+    assertThat(outside.get("severity").textValue()).isEqualTo("WARNING");
+    JsonNode teacher = violation(json, "teacher.double-enrolment");
+    assertThat(fieldNames(teacher))
+        .containsExactly("rule", "severity", "workGroup", "school", "teacher", "message");
+    assertThat(teacher.get("teacher").textValue()).isEqualTo("0000017");
+    assertThat(json.get("funding").size()).isZero();
+  }
+
+  @Example
+  void writesAValidDecisionWithEmptyLists() {
+    Decision decision =
+        Decision.builder().academicYear(AcademicYear.of(2024)).edition("2024/25").build();
+    assertThat(DecisionWriter.standard().toJson(decision))
+        .isEqualTo(
+            "{\n"
+                + "  \"academicYear\": \"2024/25\",\n"
+                + "  \"edition\": \"2024/25\",\n"
+                + "  \"valid\": true,\n"
+                + "  \"violations\": [],\n"
+                + "  \"funding\": []\n"
+                + "}\n");
+  }
+
+  @Example
+  void writesUtf8BytesToAStream() throws IOException {
+    Decision decision =
+        Decision.builder()
+            .academicYear(AcademicYear.of(2019))
+            .edition("2019/20")
+            .addViolations(
+                Violation.builder()
+                    .rule("school.unknown")
+                    .severity(Severity.ERROR)
+                    .school(Urn.of(990999))
+                    .message("Ysgol Tŷ Gwyn – not in the register")
+                    .build())
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DecisionWriter.standard().write(decision, out);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(DecisionWriter.standard().toJson(decision))
+        .contains("Ysgol Tŷ Gwyn – not in the register");
+  }
+
+  @Property(tries = 200)
+  @Label("every amount is written with two decimals and reads back as the same money")
+  void everyAmountIsWrittenWithTwoDecimals(@ForAll("fundingLines") List<FundingLine> lines)
+      throws IOException {
+    Decision decision =
+        Decision.builder()
+            .academicYear(AcademicYear.of(2019))
+            .edition("2019/20")
+            .addAllFunding(lines)
+            .build();
+    JsonNode funding = PLAIN.readTree(DecisionWriter.standard().toJson(decision)).get("funding");
+    assertThat(funding.size()).isEqualTo(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      FundingLine line = decision.funding().get(i);
+      JsonNode written = funding.get(i);
+      assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
+      assertThat(
+              Money.parse(
+                  written.get("currency").textValue() + " " + written.get("amount").textValue()))
+          .isEqualTo(line.amount());
+      assertThat(written.get("school").intValue()).isEqualTo(line.school().value());
+      assertThat(written.get("workGroup").textValue()).isEqualTo(line.workGroup().value());
+      assertThat(written.get("kind").textValue()).isEqualTo(line.kind().name());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<FundingLine>> fundingLines() {
+    return Combinators.combine(
+            MasteryArbitraries.workGroupIds(),
+            MasteryArbitraries.urns(),
+            Arbitraries.of(FundingKind.class),
+            MasteryArbitraries.poundAmounts())
+        .as(FundingLine::of)
+        .list()
+        .ofMaxSize(6);
+  }
+
+  private static JsonNode violation(JsonNode decision, String rule) {
+    for (JsonNode violation : decision.get("violations")) {
+      if (violation.get("rule").textValue().equals(rule)) {
+        return violation;
+      }
+    }
+    throw new AssertionError("no violation " + rule + " in " + decision);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
