@@ -5,6 +5,9 @@ import io.mastery.model.calendar.HalfTerm;
 import io.mastery.model.policy.PhaseRules;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.StreamRules;
+import io.mastery.model.specialist.Cohort;
+import io.mastery.rules.progression.SpecialistProgression;
+import io.mastery.rules.progression.Stage;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 
@@ -57,19 +60,17 @@ public final class ProgrammeOverview {
                     t.lastYear()));
     out.println();
     out.println("  Mastery Specialist cohorts");
+    SpecialistProgression progression = SpecialistProgression.of(policy);
     for (StreamRules stream : policy.streamRules()) {
-      int cohort = 1;
-      for (AcademicYear y = stream.cohortOneTrainingYear();
-          !y.isAfter(year);
-          y = y.next(), cohort++) {
-        int yearsIn = y.yearsUntil(year);
+      int number = 1;
+      for (AcademicYear trained = stream.cohortOneTrainingYear();
+          !trained.isAfter(year);
+          trained = trained.next(), number++) {
+        Cohort cohort = Cohort.of(stream.stream(), number);
         String stage =
-            yearsIn == 0
-                ? "training"
-                : yearsIn < stream.programmeYears()
-                    ? "leading Work Groups (programme year " + (yearsIn + 1) + ")"
-                    : "Local Leader of Maths Education";
-        out.printf("    %-9s cohort %2d trained %s: %s%n", stream.stream(), cohort, y, stage);
+            progression.stage(cohort, year).map(Stage::description).orElse("unknown");
+        out.printf(
+            "    %-9s cohort %2d trained %s: %s%n", stream.stream(), number, trained, stage);
       }
     }
   }

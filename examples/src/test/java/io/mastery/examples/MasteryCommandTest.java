@@ -117,7 +117,10 @@ class MasteryCommandTest {
       assertThat(run.out)
           .startsWith("Teaching for Mastery, academic year 2019/20")
           .contains("policy edition 2019/20")
-          .contains("Mastery Specialist cohorts");
+          .contains("Mastery Specialist cohorts")
+          .contains("PRIMARY   cohort  1 trained 2015/16: Local Leader of Maths Education")
+          .contains("PRIMARY   cohort  4 trained 2018/19: leading Work Groups")
+          .contains("PRIMARY   cohort  5 trained 2019/20: training");
     }
 
     @Example
