@@ -371,7 +371,7 @@ public final class GiasRegisterReader {
       @Nullable School school() {
         Urn urn = required(GiasColumn.URN, Urn::parse);
         LocalAuthorityCode la = required(GiasColumn.LA_CODE, LocalAuthorityCode::of);
-        String name = required(GiasColumn.ESTABLISHMENT_NAME, text -> text);
+        String name = required(GiasColumn.ESTABLISHMENT_NAME, GiasRegisterReader::name);
         EstablishmentType type =
             required(GiasColumn.TYPE_CODE, text -> EstablishmentType.ofCode(code(text)));
         if (type != null) {
@@ -547,6 +547,17 @@ public final class GiasRegisterReader {
   @FunctionalInterface
   private interface Converter<T> {
     T convert(String text);
+  }
+
+  /**
+   * Reads a school's name, which trimming leaves empty only for spaces up to U+0020: a name of other
+   * white space alone, such as U+2003 or U+3000, is blank too.
+   */
+  private static String name(String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("school name must not be blank: \"" + text + "\"");
+    }
+    return text;
   }
 
   /** Reads a register code, possibly zero-padded, such as {@code 02}. */

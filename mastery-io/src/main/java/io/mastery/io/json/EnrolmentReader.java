@@ -123,7 +123,13 @@ public final class EnrolmentReader {
    */
   public Enrolment read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return enrolment(Cursor.root(tree(JsonSettings.FACTORY.createParser(in))));
+    JsonParser parser;
+    try {
+      parser = JsonSettings.FACTORY.createParser(in);
+    } catch (CharConversionException e) {
+      throw notUtf8(e);
+    }
+    return enrolment(Cursor.root(tree(parser)));
   }
 
   /**
@@ -183,9 +189,32 @@ public final class EnrolmentReader {
     } catch (JsonProcessingException e) {
       throw syntax(parser, e, "not valid JSON");
     } catch (CharConversionException e) {
+      throw notUtf8(e);
+    } catch (NumberFormatException e) {
+      // A number in the length limit whose exponent is still too large, such as 1e40999999999.
+      JsonLocation at = parser.currentTokenLocation();
+      String number = parser.getText();
       throw new EnrolmentFormatException(
-          "", null, "not valid JSON: the text is not in UTF-8: " + e.getMessage(), 0, 0);
+          path(parser.getParsingContext()),
+          number,
+          "not valid JSON at line "
+              + at.getLineNr()
+              + ", column "
+              + at.getColumnNr()
+              + ": the number is out of range: "
+              + number,
+          at.getLineNr(),
+          at.getColumnNr());
     }
+  }
+
+  /**
+   * Reports bytes that decode in no encoding JSON allows; detecting the encoding from the first
+   * bytes can fail before any token is read.
+   */
+  private static EnrolmentFormatException notUtf8(CharConversionException e) {
+    return new EnrolmentFormatException(
+        "", null, "not valid JSON: the text is not in UTF-8: " + e.getMessage(), 0, 0);
   }
 
   private static EnrolmentFormatException syntax(
