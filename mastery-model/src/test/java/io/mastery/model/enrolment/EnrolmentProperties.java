@@ -132,15 +132,4 @@ class EnrolmentProperties {
       NullRejection.assertRejectsNulls(Enrolment.Builder.class, Enrolment.builder());
     }
   }
-
-  @Property(tries = 100)
-  @Label("changes only the list named by a with-method")
-  void changesOnlyTheListNamedByAWithMethod(@ForAll Enrolment enrolment) {
-    assertThat(enrolment.withWorkGroups(enrolment.workGroups())).isEqualTo(enrolment);
-    assertThat(enrolment.withWorkGroups(List.of()).workGroups()).isEmpty();
-    assertThat(enrolment.withHistory(List.of()).history()).isEmpty();
-    assertThat(enrolment.withHistory(enrolment.history())).isEqualTo(enrolment);
-    assertThat(enrolment.withSpecialists(List.of()).specialists()).isEmpty();
-    assertThat(enrolment.withSpecialists(enrolment.specialists())).isEqualTo(enrolment);
-  }
 }

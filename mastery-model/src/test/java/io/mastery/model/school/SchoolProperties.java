@@ -175,21 +175,4 @@ class SchoolProperties {
       NullRejection.assertRejectsNulls(School.Builder.class, School.builder());
     }
   }
-
-  @Property(tries = 100)
-  @Label("changes only the field named by a with-method")
-  void changesOnlyTheFieldNamedByAWithMethod(
-      @ForAll School school,
-      @ForAll EstablishmentStatus status,
-      @ForAll EstablishmentType type,
-      @ForAll PhaseOfEducation phase,
-      @ForAll LocalAuthorityCode authority) {
-    assertThat(school.withStatus(status).status()).isEqualTo(status);
-    assertThat(school.withType(type).type()).isEqualTo(type);
-    assertThat(school.withPhaseOfEducation(phase).phaseOfEducation()).isEqualTo(phase);
-    assertThat(school.withLocalAuthority(authority).localAuthority()).isEqualTo(authority);
-    assertThat(school.withStatus(school.status()).withType(school.type())).isEqualTo(school);
-    assertThat(school.withPhaseOfEducation(school.phaseOfEducation()).withLocalAuthority(school.localAuthority()))
-        .isEqualTo(school);
-  }
 }

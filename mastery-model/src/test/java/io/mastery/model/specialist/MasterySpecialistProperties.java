@@ -58,14 +58,4 @@ class MasterySpecialistProperties {
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(MasterySpecialist.class, MasteryExamples.SPECIALIST);
   }
-
-  @Property(tries = 100)
-  @Label("changes only the field named by a with-method")
-  void changesOnlyTheFieldNamedByAWithMethod(
-      @ForAll MasterySpecialist specialist, @ForAll Urn school, @ForAll Cohort cohort) {
-    assertThat(specialist.withSchool(school).school()).isEqualTo(school);
-    assertThat(specialist.withSchool(school).trn()).isEqualTo(specialist.trn());
-    assertThat(specialist.withCohort(cohort).cohort()).isEqualTo(cohort);
-    assertThat(specialist.withCohort(cohort).trn()).isEqualTo(specialist.trn());
-  }
 }

@@ -153,15 +153,4 @@ class WorkGroupProperties {
       NullRejection.assertRejectsNulls(WorkGroup.Builder.class, WorkGroup.builder());
     }
   }
-
-  @Property(tries = 100)
-  @Label("changes only the field named by a with-method")
-  void changesOnlyTheFieldNamedByAWithMethod(
-      @ForAll WorkGroup group, @ForAll Trn lead, @ForAll Phase phase, @ForAll AcademicYear year) {
-    assertThat(group.withLead(lead).lead()).isEqualTo(lead);
-    assertThat(group.withPhase(phase).phase()).isEqualTo(phase);
-    assertThat(group.withAcademicYear(year).academicYear()).isEqualTo(year);
-    assertThat(group.withParticipations(group.participations())).isEqualTo(group);
-    assertThat(group.withParticipations(List.of()).participations()).isEmpty();
-  }
 }
