@@ -1,5 +1,6 @@
 package io.mastery.model.calendar;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -376,5 +377,23 @@ class AcademicYearProperties {
       assertThat(year.yearsUntil(year)).isZero();
       assertThat(year.plusYears(0)).isSameAs(year);
     }
+  }
+
+  @Example
+  @Label("rejects a year that ends in the wrong year, naming the year it should end in")
+  void rejectsAWrongEndNamingTheRightOne() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AcademicYear.parse("2023/25"))
+        .withMessage("academic year must end in the year after it starts (2023/24): \"2023/25\"");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AcademicYear.parse("2099/99"))
+        .withMessage("academic year must end in the year after it starts (2099/00): \"2099/99\"");
+  }
+
+  @Example
+  @Label("spreads distinct years over distinct hash codes")
+  void spreadsDistinctYearsOverDistinctHashCodes() {
+    assertThat(IntStream.rangeClosed(2010, 2030).mapToObj(y -> AcademicYear.of(y).hashCode()).distinct())
+        .hasSize(21);
   }
 }

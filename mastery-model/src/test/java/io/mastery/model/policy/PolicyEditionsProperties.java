@@ -110,4 +110,13 @@ class PolicyEditionsProperties {
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(PolicyEditions.class, MasteryExamples.STANDARD_EDITIONS);
   }
+
+  @Example
+  @Label("hashes a different list of editions apart")
+  void hashesADifferentListOfEditionsApart() {
+    PolicyEditions standard = PolicyEditions.standard();
+    PolicyEditions one = PolicyEditions.of(List.of(standard.editions().get(0)));
+    assertThat(one).isNotEqualTo(standard);
+    assertThat(one.hashCode()).isNotEqualTo(standard.hashCode());
+  }
 }

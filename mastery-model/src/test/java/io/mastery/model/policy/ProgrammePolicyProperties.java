@@ -261,4 +261,13 @@ class ProgrammePolicyProperties {
       NullRejection.assertRejectsNulls(ProgrammePolicy.Builder.class, ProgrammePolicy.builder());
     }
   }
+
+  @Example
+  @Label("describes itself by its edition and the date it is in force from")
+  void describesItselfByEditionAndDate() {
+    ProgrammePolicy policy = MasteryExamples.EDITION_2019_20;
+    assertThat(policy)
+        .hasToString(
+            "ProgrammePolicy{edition " + policy.edition() + ", in force from " + policy.inForceFrom() + "}");
+  }
 }

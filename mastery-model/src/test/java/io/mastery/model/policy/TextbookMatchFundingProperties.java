@@ -39,9 +39,12 @@ class TextbookMatchFundingProperties {
             .map(p -> Money.ofMinor(CurrencyUnit.GBP, p)));
   }
 
+  /** Any year, half of them within a few years of the standard window so that both sides show. */
   @Provide
   Arbitrary<AcademicYear> anyYear() {
-    return MasteryArbitraries.anyAcademicYear();
+    return Arbitraries.oneOf(
+        MasteryArbitraries.anyAcademicYear(),
+        Arbitraries.integers().between(2012, 2023).map(AcademicYear::of));
   }
 
   @Group
@@ -58,6 +61,19 @@ class TextbookMatchFundingProperties {
               && year.startYear() >= 2016
               && year.startYear() <= 2019;
       assertThat(STANDARD.appliesTo(stream, phase, year)).isEqualTo(expected);
+    }
+
+    @Example
+    @Label("does not apply within its window to another stream or another phase")
+    void doesNotApplyWithinItsWindowToAnotherStreamOrPhase() {
+      AcademicYear year = AcademicYear.of(2017);
+      assertThat(STANDARD.appliesTo(Stream.PRIMARY, Phase.DEVELOPMENT, year)).isTrue();
+      for (Stream stream : Stream.values()) {
+        for (Phase phase : Phase.values()) {
+          boolean primaryDevelopment = stream == Stream.PRIMARY && phase == Phase.DEVELOPMENT;
+          assertThat(STANDARD.appliesTo(stream, phase, year)).isEqualTo(primaryDevelopment);
+        }
+      }
     }
 
     @Property

@@ -88,4 +88,15 @@ class SchoolRegisterProperties {
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(SchoolRegister.class, MasteryExamples.REGISTER);
   }
+
+  @Example
+  @Label("describes itself by how many schools it holds, and hashes registers of other schools apart")
+  void describesItselfByItsSizeAndHashesOtherRegistersApart() {
+    SchoolRegister one = MasteryExamples.REGISTER;
+    SchoolRegister other =
+        SchoolRegister.of(
+            List.of(School.builder().from(MasteryExamples.SCHOOL).urn(Urn.of(100009)).build()));
+    assertThat(one).hasToString("SchoolRegister{1 schools}");
+    assertThat(one.hashCode()).isNotEqualTo(other.hashCode());
+  }
 }

@@ -1,5 +1,6 @@
 package io.mastery.model.school;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,5 +129,11 @@ class UkprnProperties {
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(Ukprn.class, Ukprn.of("10000001"));
     }
+  }
+
+  @Example
+  @Label("spreads distinct values over distinct hash codes")
+  void spreadsDistinctValuesOverDistinctHashCodes() {
+    assertThat(IntStream.range(0, 20).mapToObj(i -> Ukprn.of(String.valueOf(10000000 + i)).hashCode()).distinct()).hasSize(20);
   }
 }

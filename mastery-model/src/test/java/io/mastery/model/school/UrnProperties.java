@@ -1,5 +1,6 @@
 package io.mastery.model.school;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -139,5 +140,11 @@ class UrnProperties {
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(Urn.class, Urn.of(100008));
     }
+  }
+
+  @Example
+  @Label("spreads distinct values over distinct hash codes")
+  void spreadsDistinctValuesOverDistinctHashCodes() {
+    assertThat(IntStream.range(0, 20).mapToObj(i -> Urn.of(100000 + i).hashCode()).distinct()).hasSize(20);
   }
 }

@@ -1,5 +1,6 @@
 package io.mastery.model.teacher;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,5 +127,11 @@ class TrnProperties {
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(Trn.class, Trn.of("1000001"));
     }
+  }
+
+  @Example
+  @Label("spreads distinct values over distinct hash codes")
+  void spreadsDistinctValuesOverDistinctHashCodes() {
+    assertThat(IntStream.range(0, 20).mapToObj(i -> Trn.of(String.valueOf(1000000 + i)).hashCode()).distinct()).hasSize(20);
   }
 }

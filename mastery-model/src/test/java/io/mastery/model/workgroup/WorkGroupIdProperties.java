@@ -1,5 +1,6 @@
 package io.mastery.model.workgroup;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,5 +109,11 @@ class WorkGroupIdProperties {
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(WorkGroupId.class, WorkGroupId.of("WG-01"));
     }
+  }
+
+  @Example
+  @Label("spreads distinct values over distinct hash codes")
+  void spreadsDistinctValuesOverDistinctHashCodes() {
+    assertThat(IntStream.range(0, 20).mapToObj(i -> WorkGroupId.of("WG-" + (10 + i)).hashCode()).distinct()).hasSize(20);
   }
 }

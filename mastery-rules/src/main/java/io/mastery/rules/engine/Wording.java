@@ -1,7 +1,6 @@
 package io.mastery.rules.engine;
 
 import io.mastery.model.calendar.AcademicYear;
-import io.mastery.model.policy.PhaseRules;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
@@ -27,11 +26,6 @@ final class Wording {
       default:
         throw new AssertionError(stream);
     }
-  }
-
-  /** Names a phase by the edition's name for it, or by its usual name if not offered. */
-  static String phase(ProgrammePolicy policy, Stream stream, Phase phase) {
-    return policy.phaseRules(stream, phase).map(PhaseRules::displayName).orElseGet(() -> phase(phase));
   }
 
   /** Names a phase by its usual name. */

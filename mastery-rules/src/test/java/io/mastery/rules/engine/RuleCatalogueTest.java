@@ -1,5 +1,7 @@
 package io.mastery.rules.engine;
 
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -97,5 +99,33 @@ class RuleCatalogueTest {
                   + rule.source()
                   + " |\n");
     }
+  }
+
+  @Example
+  @Label("writes the catalogue to a file in a directory it creates")
+  void writesTheCatalogueCreatingItsDirectory() throws IOException {
+    Path dir = Files.createTempDirectory("catalogue");
+    Path file = dir.resolve("docs").resolve("rules.md");
+    RuleCatalogue.main(new String[] {file.toString()});
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(RuleCatalogue.markdown(Rulebook.standard()));
+    Files.delete(file);
+    Files.delete(file.getParent());
+    Files.delete(dir);
+  }
+
+  @Example
+  @Label("prints the catalogue when no file is named")
+  void printsTheCatalogueWhenNoFileIsNamed() throws IOException {
+    PrintStream standardOut = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      RuleCatalogue.main(new String[0]);
+    } finally {
+      System.setOut(standardOut);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(RuleCatalogue.markdown(Rulebook.standard()));
   }
 }

@@ -1,5 +1,9 @@
 package io.mastery.rules.engine;
 
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
+import io.mastery.rules.journey.JourneyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,5 +52,27 @@ class RuleDescriptorTest {
         .hasValue(Severity.WARNING);
     assertThat(Rulebook.standard().rule("school.nonsense")).isEmpty();
     assertThat(Rulebook.standard().toString()).isEqualTo("Rulebook{20 rules}");
+  }
+
+  @Example
+  @Label("each rule describes itself by its own code, severity and wording")
+  void eachRuleDescribesItself() {
+    assertThat(new SchoolRules.Unknown().descriptor().code()).isEqualTo("school.unknown");
+    assertThat(new SchoolRules.OutsideHub().descriptor().severity()).isEqualTo(Severity.WARNING);
+    assertThat(new TeacherRules.DuplicateSpecialist().descriptor().code())
+        .isEqualTo("specialist.duplicate");
+  }
+
+  @Example
+  @Label("each journey rule gives the rulebook its description and its source")
+  void eachJourneyRuleGivesTheRulebookItsWording() {
+    Map<String, RuleDescriptor> byCode =
+        Rulebook.standard().rules().stream()
+            .collect(Collectors.toMap(RuleDescriptor::code, Function.identity()));
+    for (JourneyRule rule : JourneyRule.values()) {
+      RuleDescriptor descriptor = byCode.get(rule.code());
+      assertThat(rule.description()).isEqualTo(descriptor.description()).isNotBlank();
+      assertThat(rule.source()).isEqualTo(descriptor.source()).isNotBlank();
+    }
   }
 }

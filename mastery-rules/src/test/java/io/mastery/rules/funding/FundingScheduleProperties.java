@@ -150,4 +150,15 @@ class FundingScheduleProperties {
       assertThat(s2019.policy().edition()).isEqualTo("2019/20");
     }
   }
+
+  @Example
+  @Label("describes itself by its edition, and hashes other editions apart")
+  void describesItselfByItsEditionAndHashesOtherEditionsApart() {
+    FundingSchedule of2019 = FundingSchedule.forYear(AcademicYear.of(2019));
+    FundingSchedule other =
+        FundingSchedule.of(ProgrammePolicy.builder().from(of2019.policy()).edition("local").build());
+    assertThat(of2019).hasToString("FundingSchedule{edition 2019/20}");
+    assertThat(other).hasToString("FundingSchedule{edition local}");
+    assertThat(of2019.hashCode()).isNotEqualTo(other.hashCode());
+  }
 }

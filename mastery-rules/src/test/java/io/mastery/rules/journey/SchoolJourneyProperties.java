@@ -1,5 +1,6 @@
 package io.mastery.rules.journey;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -419,6 +420,76 @@ class SchoolJourneyProperties {
               "journey.out-of-order",
               "journey.one-phase-per-year");
       assertThat(developed.toString()).contains("100500").contains("DEVELOPMENT");
+    }
+  }
+
+  @Group
+  @Label("Described and hashed")
+  class Described {
+
+    @Example
+    @Label("knows its school and whether it is a specialist's own school")
+    void knowsItsSchoolAndWhetherItIsASpecialistsSchool() {
+      SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
+      assertThat(journey.school()).isEqualTo(SCHOOL);
+      assertThat(journey.isSpecialistSchool()).isFalse();
+      assertThat(journey.withSpecialistSchool(true).isSpecialistSchool()).isTrue();
+      assertThat(SchoolJourney.start(SCHOOL).isSpecialistSchool()).isFalse();
+    }
+
+    @Example
+    @Label("describes itself by school, specialist's school and records")
+    void describesItself() {
+      SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
+      assertThat(journey).hasToString("SchoolJourney{100500, [2017/18 DEVELOPMENT]}");
+      assertThat(journey.withSpecialistSchool(true))
+          .hasToString("SchoolJourney{100500, specialist's school, [2017/18 DEVELOPMENT]}");
+    }
+
+    @Example
+    @Label("hashes journeys and options of other schools or years apart")
+    void hashesOtherJourneysAndOptionsApart() {
+      SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
+      assertThat(journey.hashCode()).isNotEqualTo(SchoolJourney.start(SCHOOL).hashCode());
+      assertThat(journey.options(Y2019).hashCode())
+          .isNotEqualTo(journey.options(AcademicYear.of(2020)).hashCode());
+    }
+
+    @Example
+    @Label("options name their school and year, and describe what may and may not be entered")
+    void optionsNameTheirSchoolAndYear() {
+      JourneyOptions options = journey(Phase.DEVELOPMENT, 2017).options(Y2019);
+      assertThat(options.school()).isEqualTo(SCHOOL);
+      assertThat(options.academicYear()).isEqualTo(Y2019);
+      assertThat(options.toString())
+          .startsWith("JourneyOptions{100500 in 2019/20: may enter ")
+          .contains(
+              "; may not: MASTERY_READINESS [journey.out-of-order: School 100500 completed",
+              "], DEVELOPMENT [journey.development-repeated: School 100500 already")
+          .endsWith("}");
+      assertThat(SchoolJourney.start(SCHOOL).withSpecialistSchool(true).options(Y2019).toString())
+          .contains("may enter [MASTERY_READINESS, DEVELOPMENT, SUSTAINING]; may not: EMBEDDING [");
+    }
+
+    @Example
+    @Label("a refusal going back names both phases by the programme's names")
+    void aRefusalGoingBackNamesBothPhases() {
+      assertThat(journey(Phase.SUSTAINING, 2017).refusals(Phase.EMBEDDING, Y2019))
+          .extracting(PhaseRefusal::message)
+          .contains(
+              "School 100500 completed Sustaining in 2017/18; Embedding comes before Sustaining and"
+                  + " a journey never goes back");
+    }
+
+    @Example
+    @Label("refusals are ordered by rule, then by message, and describe themselves by code")
+    void refusalsAreOrderedByRuleThenMessage() {
+      PhaseRefusal outOfOrderB = PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "b");
+      PhaseRefusal outOfOrderA = PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "a");
+      PhaseRefusal repeated = PhaseRefusal.of(JourneyRule.DEVELOPMENT_REPEATED, "z");
+      assertThat(ImmutableList.sortedCopyOf(List.of(outOfOrderB, repeated, outOfOrderA)))
+          .containsExactly(repeated, outOfOrderA, outOfOrderB);
+      assertThat(outOfOrderA).hasToString("journey.out-of-order: a");
     }
   }
 }

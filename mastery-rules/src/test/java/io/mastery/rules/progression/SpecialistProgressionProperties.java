@@ -190,4 +190,15 @@ class SpecialistProgressionProperties {
       assertThat(SpecialistProgression.forYear(Y2019).toString()).contains("2019/20");
     }
   }
+
+  @Example
+  @Label("describes itself by its edition, and hashes other editions apart")
+  void describesItselfByItsEditionAndHashesOtherEditionsApart() {
+    SpecialistProgression of2019 = SpecialistProgression.forYear(AcademicYear.of(2019));
+    SpecialistProgression other =
+        SpecialistProgression.of(ProgrammePolicy.builder().from(of2019.policy()).edition("local").build());
+    assertThat(of2019).hasToString("SpecialistProgression{edition 2019/20}");
+    assertThat(other).hasToString("SpecialistProgression{edition local}");
+    assertThat(of2019.hashCode()).isNotEqualTo(other.hashCode());
+  }
 }

@@ -122,4 +122,27 @@ class HubYearRollupProperties {
         .testEquals();
     assertThat(EnumSet.allOf(Stage.class)).hasSize(4);
   }
+
+  @Example
+  @Label("counts a TRN listed in two cohorts in its lowest cohort, whichever is listed first")
+  void countsATrnListedTwiceInItsLowestCohort() {
+    Enrolment enrolment = SampleHub.hubYear().enrolment();
+    MasterySpecialist three = MasterySpecialist.of(Trn.of("1000002"), Urn.of(100_009), Cohort.of(Stream.PRIMARY, 3));
+    MasterySpecialist five = three.withCohort(Cohort.of(Stream.PRIMARY, 5));
+    for (List<MasterySpecialist> listed : List.of(List.of(three, five), List.of(five, three))) {
+      HubYearRollup rollup = HubYearRollup.of(enrolment.withSpecialists(listed));
+      assertThat(rollup.cohorts()).extracting(CohortLine::cohort).containsExactly(three.cohort());
+      assertThat(rollup.specialists()).isEqualTo(1);
+    }
+  }
+
+  @Example
+  @Label("orders cohort lines by cohort")
+  void ordersCohortLinesByCohort() {
+    CohortLine three = CohortLine.of(Cohort.of(Stream.PRIMARY, 3), Optional.of(Stage.LEADING), 2);
+    CohortLine four = CohortLine.of(Cohort.of(Stream.PRIMARY, 4), Optional.empty(), 1);
+    assertThat(three.compareTo(four)).isNegative();
+    assertThat(four.compareTo(three)).isPositive();
+    assertThat(three.compareTo(CohortLine.of(three.cohort(), Optional.empty(), 5))).isZero();
+  }
 }

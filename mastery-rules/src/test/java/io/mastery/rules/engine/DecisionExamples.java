@@ -1,0 +1,93 @@
+package io.mastery.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.school.Urn;
+import io.mastery.model.workgroup.WorkGroupId;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+import org.joda.money.Money;
+
+/** A decision's violations and funding lines, as values a hub system receives. */
+@Label("A decision, its violations and its funding lines")
+class DecisionExamples {
+
+  static final Violation ERROR =
+      Violation.builder()
+          .rule("workgroup.size")
+          .severity(Severity.ERROR)
+          .workGroup(WorkGroupId.of("WG-01"))
+          .message("Work Group WG-01 has 5 schools")
+          .build();
+
+  static final Violation WARNING =
+      Violation.builder()
+          .rule("school.outside-hub")
+          .severity(Severity.WARNING)
+          .school(Urn.of(100_010))
+          .message("School 100010 is outside the hub's area")
+          .build();
+
+  @Example
+  @Label("splits its violations into errors and warnings by severity")
+  void splitsItsViolationsIntoErrorsAndWarnings() {
+    Decision decision =
+        Decision.builder()
+            .academicYear(AcademicYear.of(2019))
+            .edition("2019/20")
+            .addViolations(ERROR, WARNING)
+            .build();
+    assertThat(decision.errors()).containsExactly(ERROR);
+    assertThat(decision.warnings()).containsExactly(WARNING);
+    assertThat(decision.isValid()).isFalse();
+    Decision warned = Decision.builder().from(decision).violations(List.of(WARNING)).build();
+    assertThat(warned.isValid()).isTrue();
+    assertThat(warned.errors()).isEmpty();
+    assertThat(warned.warnings()).containsExactly(WARNING);
+  }
+
+  @Example
+  @Label("refuses a violation whose rule code is not lower-case words joined by a dot")
+  void refusesAViolationWithABadRuleCode() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Violation.builder().from(ERROR).rule("Workgroup Size").build())
+        .withMessage(
+            "rule code must be lower-case words joined by a dot, such as workgroup.size:"
+                + " \"Workgroup Size\"");
+  }
+
+  @Example
+  @Label("refuses a violation with a blank message")
+  void refusesAViolationWithABlankMessage() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Violation.builder().from(ERROR).message("  ").build())
+        .withMessage("violation message must not be blank");
+  }
+
+  @Example
+  @Label("describes a violation by its severity, rule and message")
+  void describesAViolation() {
+    assertThat(WARNING)
+        .hasToString("WARNING school.outside-hub: School 100010 is outside the hub's area");
+  }
+
+  @Example
+  @Label("refuses funding in another currency or below zero, quoting the amount")
+  void refusesFundingInAnotherCurrencyOrBelowZero() {
+    WorkGroupId group = WorkGroupId.of("WG-01");
+    Urn school = Urn.of(100_010);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> FundingLine.of(group, school, FundingKind.values()[0], Money.parse("EUR 10.00")))
+        .withMessage("funding must be in GBP: EUR 10.00");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP -0.01")))
+        .withMessage("funding must not be negative: GBP -0.01");
+    assertThat(FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP 0")).amount())
+        .isEqualTo(Money.parse("GBP 0.00"));
+  }
+}

@@ -1,0 +1,48 @@
+package io.mastery.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.policy.StreamRules;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
+import io.mastery.model.specialist.Cohort;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.Label;
+
+/** How the rules' messages name the programme's phases and years. */
+@Label("The wording of the rules' messages")
+class WordingExamples {
+
+  @Example
+  @Label("names every phase by the programme's own name for it")
+  void namesEveryPhaseByTheProgrammesName() {
+    assertThat(Wording.phase(Phase.MASTERY_READINESS)).isEqualTo("Mastery Readiness");
+    assertThat(Wording.phase(Phase.DEVELOPMENT)).isEqualTo("Development");
+    assertThat(Wording.phase(Phase.EMBEDDING)).isEqualTo("Embedding");
+    assertThat(Wording.phase(Phase.SUSTAINING)).isEqualTo("Sustaining");
+  }
+
+  @Example
+  @Label("names a training year up to the last supported year as an academic year, and beyond it"
+      + " by its start year")
+  void namesTheTrainingYearUpToTheLastSupportedYear() {
+    ProgrammePolicy edition = ProgrammePolicy.forYear(AcademicYear.of(2019));
+    ProgrammePolicy late =
+        ProgrammePolicy.builder()
+            .from(edition)
+            .streamRules(
+                List.of(
+                    StreamRules.of(
+                        Stream.PRIMARY, AcademicYear.of(AcademicYear.MAX_START_YEAR - 1), 5)))
+            .build();
+    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 1))).isEqualTo("9997/98");
+    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 2))).isEqualTo("9998/99");
+    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 3)))
+        .isEqualTo("the year starting 9999");
+    assertThat(Wording.trainingYear(late, Cohort.of(Stream.SECONDARY, 1)))
+        .isEqualTo("an unknown year");
+  }
+}
