@@ -2,11 +2,14 @@ package io.mastery.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mastery.model.testkit.Area;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -16,17 +19,21 @@ import org.w3c.dom.NodeList;
  * The bill of materials stands outside the parent build, so nothing else keeps it in step: it must
  * carry the parent's version and list every library module.
  */
+@DisplayName("The bill of materials")
+@Tag(Area.TAG_MECHANICS)
 class BomVersionTest {
 
   private static final Path ROOT = Path.of("..");
 
-  @Example
+  @Test
+  @DisplayName("carries the parent build's version")
   void bomHasTheParentsVersion() throws Exception {
     assertThat(ownVersion(read(ROOT.resolve("mastery-bom/pom.xml"))))
         .isEqualTo(ownVersion(read(ROOT.resolve("pom.xml"))));
   }
 
-  @Example
+  @Test
+  @DisplayName("lists every library module")
   void bomListsEveryLibraryModule() throws Exception {
     Document parent = read(ROOT.resolve("pom.xml"));
     List<String> libraries = new ArrayList<>();

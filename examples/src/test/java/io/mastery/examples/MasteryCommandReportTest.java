@@ -24,18 +24,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.joda.money.Money;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The command's output and exit status for a given decision: the decision comes from a stand-in
  * evaluator built with {@link Decision#builder()}, so that what is checked here is the command, not
  * the rules.
  */
-@Label("The mastery command's report")
+@DisplayName("The mastery command's report")
 class MasteryCommandReportTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +43,7 @@ class MasteryCommandReportTest {
   static Path dir;
   static Path sampleFile;
 
-  @BeforeContainer
+  @BeforeAll
   static void writeSample() throws IOException {
     dir = Files.createTempDirectory("mastery-report");
     sampleFile =
@@ -51,7 +51,7 @@ class MasteryCommandReportTest {
             dir.resolve("sample.json"), SampleHub.enrolmentJson(), StandardCharsets.UTF_8);
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeSample() throws IOException {
     Files.deleteIfExists(sampleFile);
     Files.deleteIfExists(dir);
@@ -109,7 +109,8 @@ class MasteryCommandReportTest {
         .build();
   }
 
-  @Example
+  @Test
+  @DisplayName("validate exits with 1 when the decision has an error and with 0 when it has none")
   void validateExitsWith1WhenTheDecisionHasAnErrorAnd0WhenItHasNone() {
     assertThat(
             CommandRun.inProcess((e, r) -> sampleDecision(e), "validate", sampleFile.toString())
@@ -125,7 +126,8 @@ class MasteryCommandReportTest {
     assertThat(warning.out).contains("Result: VALID, 1 warning");
   }
 
-  @Example
+  @Test
+  @DisplayName("the demo exits with 0 although its sample has errors")
   void theDemoExitsWith0AlthoughItsSampleHasErrors() {
     CommandRun run = CommandRun.inProcess((e, r) -> sampleDecision(e));
     assertThat(run.exitCode).isZero();
@@ -136,7 +138,8 @@ class MasteryCommandReportTest {
     assertThat(CommandRun.inProcess((e, r) -> sampleDecision(e), "demo").out).isEqualTo(run.out);
   }
 
-  @Example
+  @Test
+  @DisplayName("judges the sample enrolment against the sample register without schools")
   void judgesTheSampleEnrolmentAgainstTheSampleRegisterWithoutSchools() {
     AtomicReference<SchoolRegister> seen = new AtomicReference<>();
     AtomicReference<Enrolment> judged = new AtomicReference<>();
@@ -152,7 +155,8 @@ class MasteryCommandReportTest {
     assertThat(judged.get()).isEqualTo(SampleHub.enrolment());
   }
 
-  @Example
+  @Test
+  @DisplayName("prints each Work Group with its schools, verdicts and funding")
   void printsEachWorkGroupWithItsSchoolsVerdictsAndFunding() {
     String report =
         CommandRun.inProcess((e, r) -> sampleDecision(e), "validate", sampleFile.toString()).out;
@@ -197,7 +201,8 @@ class MasteryCommandReportTest {
         .contains("Result: NOT VALID, 2 errors, 1 warning");
   }
 
-  @Example
+  @Test
+  @DisplayName("prints only the decision's JSON on standard output on request")
   void printsOnlyTheDecisionsJsonOnStandardOutputOnRequest() throws IOException {
     Enrolment enrolment = SampleHub.enrolment();
     for (String[] args :
@@ -218,7 +223,8 @@ class MasteryCommandReportTest {
     }
   }
 
-  @Example
+  @Test
+  @DisplayName("reads the register given with schools and warns of rows it cannot use")
   void readsTheRegisterGivenWithSchoolsAndWarnsOfRowsItCannotUse() throws IOException {
     Path gias =
         Files.writeString(

@@ -12,17 +12,17 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code mastery} command run as a user would, in this process, on everything that does not
  * need the rule engine's verdicts: help, the overview, and every kind of bad input.
  */
-@Label("The mastery command")
+@DisplayName("The mastery command")
 class MasteryCommandTest {
 
   static final String GOOD =
@@ -45,12 +45,12 @@ class MasteryCommandTest {
 
   static Path dir;
 
-  @BeforeContainer
+  @BeforeAll
   static void makeDirectory() throws IOException {
     dir = Files.createTempDirectory("mastery-command");
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeDirectory() throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -91,11 +91,12 @@ class MasteryCommandTest {
     return run;
   }
 
-  @Group
-  @Label("help and overview")
+  @Nested
+  @DisplayName("help and overview")
   class HelpAndOverview {
 
-    @Example
+    @Test
+    @DisplayName("prints usage on standard output for help")
     void printsUsageOnStandardOutputForHelp() {
       for (String flag : new String[] {"--help", "-h", "help"}) {
         CommandRun run = CommandRun.inProcess(flag);
@@ -109,7 +110,8 @@ class MasteryCommandTest {
       }
     }
 
-    @Example
+    @Test
+    @DisplayName("prints the programme overview of a year")
     void printsTheProgrammeOverviewOfAYear() {
       CommandRun run = CommandRun.inProcess("overview", "2019/20");
       assertThat(run.exitCode).isZero();
@@ -123,14 +125,16 @@ class MasteryCommandTest {
           .contains("PRIMARY   cohort  5 trained 2019/20: training");
     }
 
-    @Example
+    @Test
+    @DisplayName("prints the overview of the current year without a year")
     void printsTheOverviewOfTheCurrentYearWithoutAYear() {
       CommandRun run = CommandRun.inProcess("overview");
       assertThat(run.exitCode).isZero();
       assertThat(run.out).startsWith("Teaching for Mastery, academic year ");
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses an overview of a year badly written or without an edition")
     void refusesAnOverviewOfAYearBadlyWrittenOrWithoutAnEdition() {
       badInput("mastery: academic year must have the form YYYY/YY: \"2019\"", "overview", "2019");
       badInput(
@@ -141,11 +145,12 @@ class MasteryCommandTest {
     }
   }
 
-  @Group
-  @Label("bad input: status 2, one line on standard error, nothing judged")
+  @Nested
+  @DisplayName("bad input: status 2, one line on standard error, nothing judged")
   class BadInput {
 
-    @Example
+    @Test
+    @DisplayName("a file that does not exist")
     void aFileThatDoesNotExist() {
       Path missing = dir.resolve("missing.json");
       badInput(
@@ -154,7 +159,8 @@ class MasteryCommandTest {
           missing.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("a directory instead of a file")
     void aDirectoryInsteadOfAFile() {
       badInput(
           "mastery: cannot read enrolment file " + dir + ": it is a directory",
@@ -162,7 +168,8 @@ class MasteryCommandTest {
           dir.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("text that is not JSON")
     void textThatIsNotJson() throws IOException {
       Path file = file("not-json.json", "{ \"academicYear\": \"2019/20\", ");
       CommandRun run = CommandRun.inProcess(new Unreachable(), "validate", file.toString());
@@ -173,7 +180,8 @@ class MasteryCommandTest {
           .startsWith("mastery: " + file + ": academicYear: not valid JSON at line 1, column ");
     }
 
-    @Example
+    @Test
+    @DisplayName("a required field missing")
     void aRequiredFieldMissing() throws IOException {
       Path file = enrolment("no-lead.json", "\"lead\": \"1000001\",", "");
       badInput(
@@ -182,7 +190,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("a URN that is not six digits")
     void aUrnThatIsNotSixDigits() throws IOException {
       Path file = enrolment("bad-urn.json", "\"urn\": 100010", "\"urn\": 12345");
       badInput(
@@ -191,7 +200,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("a TRN that is not seven digits")
     void aTrnThatIsNotSevenDigits() throws IOException {
       Path file = enrolment("bad-trn.json", "\"2000002\"", "\"20000002\"");
       badInput(
@@ -203,7 +213,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("an academic year that is not one year")
     void anAcademicYearThatIsNotOneYear() throws IOException {
       Path file = enrolment("bad-year.json", "\"2019/20\"", "\"2019/21\"");
       badInput(
@@ -215,7 +226,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown phase")
     void anUnknownPhase() throws IOException {
       Path file = enrolment("bad-phase.json", "\"DEVELOPMENT\"", "\"TRAINING\"");
       badInput(
@@ -227,7 +239,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown stream")
     void anUnknownStream() throws IOException {
       Path file =
           enrolment(
@@ -243,7 +256,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("an academic year with no policy edition")
     void anAcademicYearWithNoPolicyEdition() throws IOException {
       Path file = file("old-year.json", GOOD.replace("2019/20", "2014/15"));
       badInput(
@@ -255,7 +269,8 @@ class MasteryCommandTest {
           file.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown option")
     void anUnknownOption() throws IOException {
       Path file = file("good.json", GOOD);
       badInput(
@@ -267,7 +282,8 @@ class MasteryCommandTest {
       badInput("mastery: unknown option \"--version\"; run mastery --help for usage", "--version");
     }
 
-    @Example
+    @Test
+    @DisplayName("an option without its value")
     void anOptionWithoutItsValue() throws IOException {
       Path file = file("good.json", GOOD);
       badInput("mastery: option --schools needs a value", "validate", file.toString(), "--schools");
@@ -282,7 +298,8 @@ class MasteryCommandTest {
       badInput("mastery: option --format needs a value", "demo", "--format=");
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown format or an option twice")
     void anUnknownFormatOrAnOptionTwice() throws IOException {
       Path file = file("good.json", GOOD);
       badInput(
@@ -300,7 +317,8 @@ class MasteryCommandTest {
           "text");
     }
 
-    @Example
+    @Test
+    @DisplayName("a GIAS file without a required column")
     void aGiasFileWithoutARequiredColumn() throws IOException {
       Path file = file("good.json", GOOD);
       Path gias =
@@ -320,7 +338,8 @@ class MasteryCommandTest {
           gias.toString());
     }
 
-    @Example
+    @Test
+    @DisplayName("a GIAS file that does not exist")
     void aGiasFileThatDoesNotExist() throws IOException {
       Path file = file("good.json", GOOD);
       Path gias = dir.resolve("missing.csv");
@@ -331,7 +350,8 @@ class MasteryCommandTest {
           "--schools=" + gias);
     }
 
-    @Example
+    @Test
+    @DisplayName("a command line that cannot be run")
     void aCommandLineThatCannotBeRun() {
       badInput("mastery: unknown command \"check\"; run mastery --help for usage", "check");
       badInput(
@@ -349,11 +369,12 @@ class MasteryCommandTest {
     }
   }
 
-  @Group
-  @Label("a failing rule engine")
+  @Nested
+  @DisplayName("a failing rule engine")
   class FailingEngine {
 
-    @Example
+    @Test
+    @DisplayName("is reported in one line with status 2 and no stack trace")
     void isReportedInOneLineWithStatus2AndNoStackTrace() throws IOException {
       Path file = file("good.json", GOOD);
       Evaluator failing =

@@ -1,35 +1,35 @@
 package io.mastery.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The built {@code examples/target/mastery.jar}, run with {@code java -jar} in a new JVM as a user
  * would. Run by failsafe after {@code package}.
  */
-@Label("The mastery jar")
+@DisplayName("The mastery jar")
 class MasteryJarIT {
 
   static final Path JAR = Path.of("target", "mastery.jar");
 
   static Path dir;
 
-  @BeforeContainer
+  @BeforeAll
   static void makeDirectory() throws IOException {
     dir = Files.createTempDirectory("mastery-jar");
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeDirectory() throws IOException {
     try (var files = Files.list(dir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
@@ -40,11 +40,12 @@ class MasteryJarIT {
   }
 
   static CommandRun run(String... args) {
-    Assume.that(Files.isRegularFile(JAR));
+    assumeTrue(Files.isRegularFile(JAR), "the jar is built: " + JAR);
     return CommandRun.jar(JAR, args);
   }
 
-  @Example
+  @Test
+  @DisplayName("prints usage and exits 0")
   void printsUsageAndExits0() {
     CommandRun run = run("--help");
     assertThat(run.exitCode).as(run.toString()).isZero();
@@ -52,14 +53,16 @@ class MasteryJarIT {
     assertThat(run.err).isEmpty();
   }
 
-  @Example
+  @Test
+  @DisplayName("prints the programme overview")
   void printsTheProgrammeOverview() {
     CommandRun run = run("overview", "2019/20");
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).startsWith("Teaching for Mastery, academic year 2019/20");
   }
 
-  @Example
+  @Test
+  @DisplayName("reports a bad URN in one line with status 2 and no stack trace")
   void reportsABadUrnInOneLineWithStatus2AndNoStackTrace() throws IOException {
     Path file =
         Files.writeString(
@@ -74,23 +77,26 @@ class MasteryJarIT {
             "mastery: " + file + ": workGroups[0].schools[0].urn: URN must have 6 digits: 12345");
   }
 
-  @Example
+  @Test
+  @DisplayName("reports a missing file in one line with status 2")
   void reportsAMissingFileInOneLineWithStatus2() {
     CommandRun run = run("validate", dir.resolve("none.json").toString());
     assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
     assertThat(run.errLines()).singleElement().asString().startsWith("mastery: cannot read");
   }
 
-  @Example
-    void runsTheDemoWithoutArgumentsAndExits0() {
+  @Test
+  @DisplayName("runs the demo without arguments and exits 0")
+  void runsTheDemoWithoutArgumentsAndExits0() {
     CommandRun run = run();
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("Work Group WG-01").contains("Result: NOT VALID");
     assertThat(run.err).isEmpty();
   }
 
-  @Example
-    void validatesTheSampleAsJsonAndExits1() throws IOException {
+  @Test
+  @DisplayName("validates the sample as JSON and exits 1")
+  void validatesTheSampleAsJsonAndExits1() throws IOException {
     Path file =
         Files.writeString(
             dir.resolve("sample.json"),

@@ -27,17 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code mastery} command with the standard rulebook, on the bundled sample hub: every verdict
  * of the rule catalogue appears, the two valid groups are funded, and the exit status follows the
  * decision.
  */
-@Label("The mastery command with the rule engine")
+@DisplayName("The mastery command with the rule engine")
 class RuleEngineEndToEndTest {
 
   /** Every rule code CONTRACT.md §1 says must exist; the sample holds a case of each. */
@@ -67,7 +67,7 @@ class RuleEngineEndToEndTest {
   static Path sampleFile;
   static Path validFile;
 
-  @BeforeContainer
+  @BeforeAll
   static void writeFiles() throws IOException {
     dir = Files.createTempDirectory("mastery-engine");
     sampleFile =
@@ -83,14 +83,15 @@ class RuleEngineEndToEndTest {
     EnrolmentWriter.standard().write(valid, validFile);
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeFiles() throws IOException {
     Files.deleteIfExists(sampleFile);
     Files.deleteIfExists(validFile);
     Files.deleteIfExists(dir);
   }
 
-  @Example
+  @Test
+  @DisplayName("the demo shows every verdict of the rule catalogue and exits 0")
   void theDemoShowsEveryVerdictOfTheRuleCatalogueAndExits0() {
     CommandRun run = CommandRun.inProcess();
     assertThat(run.exitCode).as(run.toString()).isZero();
@@ -101,7 +102,8 @@ class RuleEngineEndToEndTest {
     assertThat(run.out).contains("Result: NOT VALID");
   }
 
-  @Example
+  @Test
+  @DisplayName("validate on the same file exits 1 and its JSON names every rule")
   void validateOnTheSameFileExits1AndItsJsonNamesEveryRule() throws IOException {
     CommandRun text = CommandRun.inProcess("validate", sampleFile.toString());
     assertThat(text.exitCode).as(text.toString()).isEqualTo(MasteryCommand.EXIT_INVALID);
@@ -124,7 +126,8 @@ class RuleEngineEndToEndTest {
     assertThat(rules).containsAll(EVERY_RULE);
   }
 
-  @Example
+  @Test
+  @DisplayName("the valid groups have no violation and fund each of their schools")
   void theValidGroupsHaveNoViolationAndFundEachOfTheirSchools() throws IOException {
     JsonNode decision =
         JSON.readTree(
@@ -156,7 +159,8 @@ class RuleEngineEndToEndTest {
     }
   }
 
-  @Example
+  @Test
+  @DisplayName("an enrolment of only the valid groups exits 0")
   void anEnrolmentOfOnlyTheValidGroupsExits0() throws IOException {
     CommandRun run = CommandRun.inProcess("validate", validFile.toString(), "--format", "json");
     assertThat(run.exitCode).as(run.toString()).isEqualTo(MasteryCommand.EXIT_VALID);
@@ -169,7 +173,8 @@ class RuleEngineEndToEndTest {
     assertThat(text.out).contains("Result: VALID");
   }
 
-  @Example
+  @Test
+  @DisplayName("the README guide runs on the sample files")
   void theReadmeGuideRunsOnTheSampleFiles() throws IOException {
     Path registerFile = dir.resolve("edubasealldata-sample.csv");
     try (var in = SampleHub.open(SampleHub.REGISTER_RESOURCE)) {
@@ -209,7 +214,8 @@ class RuleEngineEndToEndTest {
     assertThat(shown).contains("This group needs 6 or 7 schools.");
   }
 
-  @Example
+  @Test
+  @DisplayName("giving the sample register with schools judges the same as leaving it out")
   void givingTheSampleRegisterWithSchoolsJudgesTheSameAsLeavingItOut() throws IOException {
     Path gias = dir.resolve("register.csv");
     try (var in = SampleHub.open(SampleHub.REGISTER_RESOURCE)) {

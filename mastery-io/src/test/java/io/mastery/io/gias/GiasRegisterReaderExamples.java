@@ -23,11 +23,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Reading the DfE's GIAS register")
+@DisplayName("Reading the DfE's GIAS register")
 class GiasRegisterReaderExamples {
 
   static GiasImport read(String resource) {
@@ -64,13 +64,14 @@ class GiasRegisterReaderExamples {
       "URN,LA (code),EstablishmentName,TypeOfEstablishment (code),EstablishmentStatus (code),"
           + "PhaseOfEducation (code)\n";
 
-  @Group
-  @Label("the real extract of 29 October 2018")
+  @Nested
+  @DisplayName("the real extract of 29 October 2018")
   class RealExtract {
 
     final GiasImport gias = read("edubasealldata20181029_20.csv");
 
-    @Example
+    @Test
+    @DisplayName("reads every one of its twenty rows without a problem")
     void readsEveryOneOfItsTwentyRowsWithoutAProblem() {
       assertThat(gias.problems()).isEmpty();
       assertThat(gias.rowsRead()).isEqualTo(20);
@@ -82,7 +83,8 @@ class GiasRegisterReaderExamples {
               100010, 100011, 100012, 100013, 100014, 100015, 100016, 100017, 100018, 100019);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads every fact of a voluntary aided primary with a zero-padded type code")
     void readsEveryFactOfAVoluntaryAidedPrimaryWithAZeroPaddedTypeCode() {
       assertThat(school(gias, 100000))
           .isEqualTo(
@@ -101,7 +103,8 @@ class GiasRegisterReaderExamples {
                   .build());
     }
 
-    @Example
+    @Test
+    @DisplayName("reads independent schools, nurseries, pupil referral units and closed schools")
     void readsIndependentSchoolsNurseriesPupilReferralUnitsAndClosedSchools() {
       assertThat(school(gias, 100001).fundingStatus()).isEqualTo(FundingStatus.INDEPENDENT);
       assertThat(school(gias, 100001).phaseOfEducation())
@@ -116,12 +119,14 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 100016).status()).isEqualTo(EstablishmentStatus.CLOSED);
     }
 
-    @Example
+    @Test
+    @DisplayName("detects that its text is ASCII")
     void detectsThatItsTextIsAscii() {
       assertThat(gias.charset()).isEqualTo(StandardCharsets.US_ASCII);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads the same when the charset is given as Latin-1")
     void readsTheSameWhenTheCharsetIsGivenAsLatin1() {
       GiasImport latin1 =
           read(
@@ -132,11 +137,12 @@ class GiasRegisterReaderExamples {
     }
   }
 
-  @Group
-  @Label("files written for the tests")
+  @Nested
+  @DisplayName("files written for the tests")
   class Fixtures {
 
-    @Example
+    @Test
+    @DisplayName("reads a selected fields download with its columns in another order")
     void readsASelectedFieldsDownloadWithItsColumnsInAnotherOrder() {
       GiasImport gias = read("selected-fields-reordered.csv");
       assertThat(gias.problems()).isEmpty();
@@ -178,7 +184,8 @@ class GiasRegisterReaderExamples {
                   PhaseOfEducation.SIXTEEN_PLUS));
     }
 
-    @Example
+    @Test
+    @DisplayName("reads the optional columns a selected fields download has and leaves out the others")
     void readsTheOptionalColumnsASelectedFieldsDownloadHasAndLeavesOutTheOthers() {
       GiasImport gias = read("selected-fields-reordered.csv");
       School college = school(gias, 990106);
@@ -193,14 +200,16 @@ class GiasRegisterReaderExamples {
       assertThat(proposed.location()).isEmpty();
     }
 
-    @Example
+    @Test
+    @DisplayName("reads Welsh establishments as outside England")
     void readsWelshEstablishmentsAsOutsideEngland() {
       GiasImport gias = read("selected-fields-reordered.csv");
       assertThat(school(gias, 990108).fundingStatus()).isEqualTo(FundingStatus.OUTSIDE_ENGLAND);
       assertThat(school(gias, 990108).localAuthority()).isEqualTo(LocalAuthorityCode.of("681"));
     }
 
-    @Example
+    @Test
+    @DisplayName("reads UTF-8 with a byte order mark and keeps Welsh and French letters")
     void readsUtf8WithAByteOrderMarkAndKeepsWelshAndFrenchLetters() {
       GiasImport gias = read("utf8-with-bom.csv");
       assertThat(gias.problems()).isEmpty();
@@ -211,7 +220,8 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 990201).region()).contains("Wales (pseudo)");
     }
 
-    @Example
+    @Test
+    @DisplayName("reads Latin-1 as the DfE publishes it")
     void readsLatin1AsTheDfePublishesIt() {
       GiasImport gias = read("latin1-names.csv");
       assertThat(gias.problems()).isEmpty();
@@ -220,7 +230,8 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 990302).name()).isEqualTo("Sample Café Quarter Nursery School");
     }
 
-    @Example
+    @Test
+    @DisplayName("reads a 2025-era extract with the new group names and a filled country column")
     void readsA2025EraExtractWithTheNewGroupNamesAndAFilledCountryColumn() {
       GiasImport gias = read("gias-2025-era.csv");
       assertThat(gias.problems()).isEmpty();
@@ -238,7 +249,8 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 990405).status()).isEqualTo(EstablishmentStatus.CLOSED);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads the same schools from the 2018 and the 2025 group names")
     void readsTheSameSchoolsFromThe2018AndThe2025GroupNames() {
       String row = "990601,202,Camden,Sample School,01,4,%s,1,2\n";
       String header =
@@ -253,13 +265,14 @@ class GiasRegisterReaderExamples {
     }
   }
 
-  @Group
-  @Label("rows that cannot be used")
+  @Nested
+  @DisplayName("rows that cannot be used")
   class BadRows {
 
     final GiasImport gias = read("bad-rows.csv");
 
-    @Example
+    @Test
+    @DisplayName("keeps every good row and reports every bad one with its line, column and value")
     void keepsEveryGoodRowAndReportsEveryBadOneWithItsLineColumnAndValue() {
       assertThat(gias.register().schools())
           .extracting(s -> s.urn().value())
@@ -283,7 +296,8 @@ class GiasRegisterReaderExamples {
               tuple(14L, "Northing", "-5"));
     }
 
-    @Example
+    @Test
+    @DisplayName("explains each problem naming the value")
     void explainsEachProblemNamingTheValue() {
       assertThat(gias.problems())
           .extracting(RowProblem::toString)
@@ -304,12 +318,14 @@ class GiasRegisterReaderExamples {
               "line 13: the row has 5 fields but the header has 14");
     }
 
-    @Example
+    @Test
+    @DisplayName("keeps the first of two rows with the same URN")
     void keepsTheFirstOfTwoRowsWithTheSameUrn() {
       assertThat(school(gias, 990501).name()).isEqualTo("Sample Good Primary School");
     }
 
-    @Example
+    @Test
+    @DisplayName("throws for the first bad row when reading strictly")
     void throwsForTheFirstBadRowWhenReadingStrictly() {
       assertThatThrownBy(() -> read(GiasRegisterReader.standard().strict(), "bad-rows.csv"))
           .isInstanceOfSatisfying(
@@ -322,7 +338,8 @@ class GiasRegisterReaderExamples {
           .hasMessage("line 3, column \"URN\": URN must have 6 digits: \"12345\"");
     }
 
-    @Example
+    @Test
+    @DisplayName("throws for the first problem when asked for the register or an exception")
     void throwsForTheFirstProblemWhenAskedForTheRegisterOrAnException() {
       assertThatThrownBy(gias::orThrow)
           .isInstanceOf(GiasFormatException.class)
@@ -330,7 +347,8 @@ class GiasRegisterReaderExamples {
       assertThat(read("latin1-names.csv").orThrow().size()).isEqualTo(2);
     }
 
-    @Example
+    @Test
+    @DisplayName("counts lines from the row's start when a quoted name spans lines")
     void countsLinesFromTheRowsStartWhenAQuotedNameSpansLines() {
       GiasImport multi =
           readText(
@@ -345,7 +363,8 @@ class GiasRegisterReaderExamples {
           .containsExactly(tuple(5L, "PhaseOfEducation (code)"));
     }
 
-    @Example
+    @Test
+    @DisplayName("reports a CSV syntax fault as a format exception with its line")
     void reportsACsvSyntaxFaultAsAFormatExceptionWithItsLine() {
       assertThatThrownBy(
               () -> readText(REQUIRED_HEADER + "990801,202,\"Sample \"quoted\" School,01,1,2\n"))
@@ -354,11 +373,12 @@ class GiasRegisterReaderExamples {
     }
   }
 
-  @Group
-  @Label("the header and the text")
+  @Nested
+  @DisplayName("the header and the text")
   class HeaderAndText {
 
-    @Example
+    @Test
+    @DisplayName("names the missing required column")
     void namesTheMissingRequiredColumn() {
       String csv =
           "URN,LA (code),EstablishmentName,TypeOfEstablishment (code),"
@@ -373,7 +393,8 @@ class GiasRegisterReaderExamples {
                   + " EstablishmentStatus (code), PhaseOfEducation (code)");
     }
 
-    @Example
+    @Test
+    @DisplayName("names every missing required column")
     void namesEveryMissingRequiredColumn() {
       assertThatThrownBy(() -> readText("URN,EstablishmentName\n990901,Sample School\n"))
           .isInstanceOf(GiasFormatException.class)
@@ -382,21 +403,24 @@ class GiasRegisterReaderExamples {
                   + " \"EstablishmentStatus (code)\", \"PhaseOfEducation (code)\"");
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses an empty file")
     void refusesAnEmptyFile() {
       assertThatThrownBy(() -> readText(""))
           .isInstanceOf(GiasFormatException.class)
           .hasMessage("the GIAS file is empty: it has no header row");
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses a header that names a column it reads twice")
     void refusesAHeaderThatNamesAColumnItReadsTwice() {
       assertThatThrownBy(() -> readText(REQUIRED_HEADER.replace("\n", ",urn\n")))
           .isInstanceOf(GiasFormatException.class)
           .hasMessage("line 1: the header names column \"URN\" twice, as columns 1 and 7");
     }
 
-    @Example
+    @Test
+    @DisplayName("matches header names ignoring case and surrounding spaces")
     void matchesHeaderNamesIgnoringCaseAndSurroundingSpaces() {
       GiasImport gias =
           readText(
@@ -407,14 +431,16 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 990902).type()).isEqualTo(EstablishmentType.COMMUNITY_SCHOOL);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads a file with only a header as an empty register")
     void readsAFileWithOnlyAHeaderAsAnEmptyRegister() {
       GiasImport gias = readText(REQUIRED_HEADER);
       assertThat(gias.register()).isEqualTo(SchoolRegister.empty());
       assertThat(gias.rowsRead()).isZero();
     }
 
-    @Example
+    @Test
+    @DisplayName("reads Windows line endings")
     void readsWindowsLineEndings() {
       GiasImport gias =
           readText(
@@ -424,7 +450,8 @@ class GiasRegisterReaderExamples {
       assertThat(gias.problems()).extracting(RowProblem::line).containsExactly(3L);
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses text given as UTF-8 that is not and names its line")
     void refusesTextGivenAsUtf8ThatIsNotAndNamesItsLine() {
       byte[] latin1 =
           (REQUIRED_HEADER + "990905,202,Sample Caf\u00e9 School,01,1,2\n")
@@ -438,7 +465,8 @@ class GiasRegisterReaderExamples {
           .hasMessageStartingWith("line 2: bytes 0xE9 are not valid UTF-8");
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses text detected as UTF-8 that later has Latin-1 bytes")
     void refusesTextDetectedAsUtf8ThatLaterHasLatin1Bytes() {
       byte[] utf8 =
           (REQUIRED_HEADER + "990906,202,Sample T\u0177 School,01,1,2\n")
@@ -453,7 +481,8 @@ class GiasRegisterReaderExamples {
           .hasMessageStartingWith("line 3: bytes 0xE9 are not valid UTF-8");
     }
 
-    @Example
+    @Test
+    @DisplayName("reads decoded text from a reader")
     void readsDecodedTextFromAReader() throws IOException {
       GiasImport gias =
           GiasRegisterReader.standard()
@@ -461,7 +490,8 @@ class GiasRegisterReaderExamples {
       assertThat(school(gias, 990908).name()).isEqualTo("Sample Tŷ School");
     }
 
-    @Example
+    @Test
+    @DisplayName("tells whether it reads strictly and which charset, if any, it was given")
     void describesItsSettings() {
       assertThat(GiasRegisterReader.standard().isStrict()).isFalse();
       assertThat(GiasRegisterReader.standard().charset()).isEqualTo(Optional.empty());

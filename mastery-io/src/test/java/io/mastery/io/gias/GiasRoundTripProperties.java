@@ -1,8 +1,16 @@
 package io.mastery.io.gias;
 
+import static io.mastery.model.testkit.Generators.LETTERS;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.optionals;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.Generators.uniqueListsOf;
+import static io.mastery.model.testkit.MasteryGen.schools;
+import static io.mastery.model.testkit.MasteryGen.ukprns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.school.School;
 import io.mastery.model.school.SchoolRegister;
 import java.io.ByteArrayInputStream;
@@ -11,24 +19,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("Writing a register as GIAS CSV and reading it back")
+@DisplayName("Writing a register as GIAS CSV and reading it back")
 class GiasRoundTripProperties {
 
   /**
@@ -40,97 +45,148 @@ class GiasRoundTripProperties {
 
   private static final String UTF8_LETTERS = "ŵŷâêîôûŴŶ’–ĀłŒ";
 
-  @Property(tries = 200)
-  @Label("every register written in UTF-8 reads back equal, detected as UTF-8 or ASCII")
-  void everyRegisterWrittenInUtf8ReadsBackEqual(@ForAll("registers") List<School> schools)
-      throws IOException {
-    GiasImport read = readBytes(write(schools, StandardCharsets.UTF_8));
-    assertThat(read.problems()).isEmpty();
-    assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
-    assertThat(List.copyOf(read.register().schools())).isEqualTo(schools);
-    boolean ascii = schools.stream().allMatch(s -> s.name().chars().allMatch(c -> c < 0x80));
-    assertThat(read.charset())
-        .isEqualTo(ascii ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
+  /** Code that reads or writes in memory: an I/O failure there is a broken test, not a finding. */
+  private interface InMemory {
+    void run() throws IOException;
   }
 
-  @Property(tries = 200)
-  @Label("every register written in Latin-1 reads back equal, detected as Latin-1 or ASCII")
-  void everyRegisterWrittenInLatin1ReadsBackEqual(@ForAll("latin1Registers") List<School> schools)
-      throws IOException {
-    GiasImport read = readBytes(write(schools, StandardCharsets.ISO_8859_1));
-    assertThat(read.problems()).isEmpty();
-    assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
-    boolean ascii = schools.stream().allMatch(s -> s.name().chars().allMatch(c -> c < 0x80));
-    assertThat(read.charset())
-        .isEqualTo(ascii ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1);
+  private static void inMemory(InMemory body) {
+    try {
+      body.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  @Property(tries = 200)
-  @Label("the order of the columns makes no difference")
-  void theOrderOfTheColumnsMakesNoDifference(
-      @ForAll("registers") List<School> schools, @ForAll long seed) throws IOException {
-    StringWriter written = new StringWriter();
-    GiasRegisterWriter.standard().write(schools, written);
-    String shuffled = shuffleColumns(written.toString(), new Random(seed));
-    GiasImport read = GiasRegisterReader.standard().read(new StringReader(shuffled));
-    assertThat(read.problems()).isEmpty();
-    assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
+  @Test
+  @DisplayName("every register written in UTF-8 reads back equal, detected as UTF-8 or ASCII")
+  void everyRegisterWrittenInUtf8ReadsBackEqual() {
+    qt(200)
+        .forAll(registers())
+        .checkAssert(
+            schools ->
+                inMemory(
+                    () -> {
+                      GiasImport read = readBytes(write(schools, StandardCharsets.UTF_8));
+                      assertThat(read.problems()).isEmpty();
+                      assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
+                      assertThat(List.copyOf(read.register().schools())).isEqualTo(schools);
+                      boolean ascii =
+                          schools.stream()
+                              .allMatch(s -> s.name().chars().allMatch(c -> c < 0x80));
+                      assertThat(read.charset())
+                          .isEqualTo(ascii ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
+                    }));
   }
 
-  @Property(tries = 200)
-  @Label("only the required columns are needed")
-  void onlyTheRequiredColumnsAreNeeded(@ForAll("registers") List<School> schools)
-      throws IOException {
-    StringWriter written = new StringWriter();
-    GiasRegisterWriter.standard().write(schools, written);
-    String requiredOnly = keepColumns(written.toString(), GiasColumn.required());
-    GiasImport read = GiasRegisterReader.standard().read(new StringReader(requiredOnly));
-    assertThat(read.problems()).isEmpty();
-    assertThat(read.register().schools())
-        .extracting(School::urn, School::name, School::type, School::status, School::localAuthority)
-        .containsExactlyElementsOf(
-            schools.stream()
-                .map(
-                    s ->
-                        org.assertj.core.groups.Tuple.tuple(
-                            s.urn(), s.name(), s.type(), s.status(), s.localAuthority()))
-                .collect(java.util.stream.Collectors.toList()));
-    assertThat(read.register().schools())
-        .allSatisfy(
-            s -> {
-              assertThat(s.location()).isEmpty();
-              assertThat(s.statutoryAgeRange()).isEmpty();
-            });
+  @Test
+  @DisplayName("every register written in Latin-1 reads back equal, detected as Latin-1 or ASCII")
+  void everyRegisterWrittenInLatin1ReadsBackEqual() {
+    qt(200)
+        .forAll(latin1Registers())
+        .checkAssert(
+            schools ->
+                inMemory(
+                    () -> {
+                      GiasImport read = readBytes(write(schools, StandardCharsets.ISO_8859_1));
+                      assertThat(read.problems()).isEmpty();
+                      assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
+                      boolean ascii =
+                          schools.stream()
+                              .allMatch(s -> s.name().chars().allMatch(c -> c < 0x80));
+                      assertThat(read.charset())
+                          .isEqualTo(
+                              ascii ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1);
+                    }));
   }
 
-  @Provide
-  Arbitrary<List<School>> registers() {
+  @Test
+  @DisplayName("the order of the columns makes no difference")
+  void theOrderOfTheColumnsMakesNoDifference() {
+    qt(200)
+        .forAll(registers(), longs().all())
+        .checkAssert(
+            (schools, seed) ->
+                inMemory(
+                    () -> {
+                      StringWriter written = new StringWriter();
+                      GiasRegisterWriter.standard().write(schools, written);
+                      String shuffled = shuffleColumns(written.toString(), new Random(seed));
+                      GiasImport read =
+                          GiasRegisterReader.standard().read(new StringReader(shuffled));
+                      assertThat(read.problems()).isEmpty();
+                      assertThat(read.register()).isEqualTo(SchoolRegister.of(schools));
+                    }));
+  }
+
+  @Test
+  @DisplayName("only the required columns are needed")
+  void onlyTheRequiredColumnsAreNeeded() {
+    qt(200)
+        .forAll(registers())
+        .checkAssert(
+            schools ->
+                inMemory(
+                    () -> {
+                      StringWriter written = new StringWriter();
+                      GiasRegisterWriter.standard().write(schools, written);
+                      String requiredOnly =
+                          keepColumns(written.toString(), GiasColumn.required());
+                      GiasImport read =
+                          GiasRegisterReader.standard().read(new StringReader(requiredOnly));
+                      assertThat(read.problems()).isEmpty();
+                      assertThat(read.register().schools())
+                          .extracting(
+                              School::urn,
+                              School::name,
+                              School::type,
+                              School::status,
+                              School::localAuthority)
+                          .containsExactlyElementsOf(
+                              schools.stream()
+                                  .map(
+                                      s ->
+                                          org.assertj.core.groups.Tuple.tuple(
+                                              s.urn(),
+                                              s.name(),
+                                              s.type(),
+                                              s.status(),
+                                              s.localAuthority()))
+                                  .collect(java.util.stream.Collectors.toList()));
+                      assertThat(read.register().schools())
+                          .allSatisfy(
+                              s -> {
+                                assertThat(s.location()).isEmpty();
+                                assertThat(s.statutoryAgeRange()).isEmpty();
+                              });
+                    }));
+  }
+
+  private static Gen<List<School>> registers() {
     return registers(UTF8_LETTERS + LATIN1_LETTERS + ",\"'& -");
   }
 
-  @Provide
-  Arbitrary<List<School>> latin1Registers() {
+  private static Gen<List<School>> latin1Registers() {
     return registers(LATIN1_LETTERS + ",\"'& -");
   }
 
-  private static Arbitrary<List<School>> registers(String extraChars) {
-    Arbitrary<String> names =
-        Arbitraries.strings()
-            .alpha()
-            .withChars(extraChars)
-            .ofMinLength(0)
-            .ofMaxLength(30)
+  /**
+   * Registers of up to 12 schools, each URN once, with names of up to 30 letters and the given
+   * characters, a region or none and a UKPRN or none.
+   */
+  private static Gen<List<School>> registers(String extraChars) {
+    Gen<String> names =
+        stringsOf(LETTERS + extraChars, 0, 30)
             .map(s -> ("Sample " + s + " School").replaceAll("\\s+", " "));
-    Arbitrary<School> schools =
-        Combinators.combine(
-                MasteryArbitraries.schools(),
+    Gen<School> schools =
+        schools()
+            .zip(
                 names,
-                Arbitraries.of("London", "North West", "Wales (pseudo)", "South East").optional(),
-                MasteryArbitraries.ukprns().optional())
-            .as(
+                optionals(oneOfValues("London", "North West", "Wales (pseudo)", "South East")),
+                optionals(ukprns()),
                 (school, name, region, ukprn) ->
                     School.builder().from(school).name(name).region(region).ukprn(ukprn).build());
-    return schools.list().ofMaxSize(12).uniqueElements(School::urn);
+    return uniqueListsOf(schools, School::urn, 0, 12);
   }
 
   private static byte[] write(List<School> schools, Charset charset) throws IOException {

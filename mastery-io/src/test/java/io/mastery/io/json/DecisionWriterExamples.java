@@ -1,10 +1,15 @@
 package io.mastery.io.json;
 
+import static io.mastery.model.testkit.Generators.enumValues;
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.MasteryGen.poundAmounts;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.MasteryGen.workGroupIds;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
@@ -16,20 +21,16 @@ import io.mastery.rules.engine.Severity;
 import io.mastery.rules.engine.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("Writing a decision as the contract's JSON")
+@DisplayName("Writing a decision as the contract's JSON")
 class DecisionWriterExamples {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -60,7 +61,8 @@ class DecisionWriterExamples {
         .build();
   }
 
-  @Example
+  @Test
+  @DisplayName("writes the contract's example exactly")
   void writesTheContractsExampleExactly() {
     assertThat(DecisionWriter.standard().toJson(contractExample()))
         .isEqualTo(
@@ -96,7 +98,8 @@ class DecisionWriterExamples {
                 + "}\n");
   }
 
-  @Example
+  @Test
+  @DisplayName("writes every subject of a violation where it has one and only there")
   void writesEverySubjectOfAViolationWhereItHasOneAndOnlyThere() throws IOException {
     Decision decision =
         Decision.builder()
@@ -131,7 +134,8 @@ class DecisionWriterExamples {
     assertThat(json.get("funding").size()).isZero();
   }
 
-  @Example
+  @Test
+  @DisplayName("writes a valid decision with empty lists")
   void writesAValidDecisionWithEmptyLists() {
     Decision decision =
         Decision.builder().academicYear(AcademicYear.of(2024)).edition("2024/25").build();
@@ -146,7 +150,8 @@ class DecisionWriterExamples {
                 + "}\n");
   }
 
-  @Example
+  @Test
+  @DisplayName("writes UTF-8 bytes to a stream")
   void writesUtf8BytesToAStream() throws IOException {
     Decision decision =
         Decision.builder()
@@ -167,42 +172,52 @@ class DecisionWriterExamples {
         .contains("Ysgol Tŷ Gwyn – not in the register");
   }
 
-  @Property(tries = 200)
-  @Label("every amount is written with two decimals and reads back as the same money")
-  void everyAmountIsWrittenWithTwoDecimals(@ForAll("fundingLines") List<FundingLine> lines)
-      throws IOException {
-    Decision decision =
-        Decision.builder()
-            .academicYear(AcademicYear.of(2019))
-            .edition("2019/20")
-            .addAllFunding(lines)
-            .build();
-    JsonNode funding = PLAIN.readTree(DecisionWriter.standard().toJson(decision)).get("funding");
-    assertThat(funding.size()).isEqualTo(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      FundingLine line = decision.funding().get(i);
-      JsonNode written = funding.get(i);
-      assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
-      assertThat(
-              Money.parse(
-                  written.get("currency").textValue() + " " + written.get("amount").textValue()))
-          .isEqualTo(line.amount());
-      assertThat(written.get("school").intValue()).isEqualTo(line.school().value());
-      assertThat(written.get("workGroup").textValue()).isEqualTo(line.workGroup().value());
-      assertThat(written.get("kind").textValue()).isEqualTo(line.kind().name());
-    }
+  @Test
+  @DisplayName("every amount is written with two decimals and reads back as the same money")
+  void everyAmountIsWrittenWithTwoDecimals() {
+    qt(200)
+        .forAll(fundingLines())
+        .checkAssert(
+            lines -> {
+              Decision decision =
+                  Decision.builder()
+                      .academicYear(AcademicYear.of(2019))
+                      .edition("2019/20")
+                      .addAllFunding(lines)
+                      .build();
+              JsonNode funding = readTree(DecisionWriter.standard().toJson(decision)).get("funding");
+              assertThat(funding.size()).isEqualTo(lines.size());
+              for (int i = 0; i < lines.size(); i++) {
+                FundingLine line = decision.funding().get(i);
+                JsonNode written = funding.get(i);
+                assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
+                assertThat(
+                        Money.parse(
+                            written.get("currency").textValue()
+                                + " "
+                                + written.get("amount").textValue()))
+                    .isEqualTo(line.amount());
+                assertThat(written.get("school").intValue()).isEqualTo(line.school().value());
+                assertThat(written.get("workGroup").textValue())
+                    .isEqualTo(line.workGroup().value());
+                assertThat(written.get("kind").textValue()).isEqualTo(line.kind().name());
+              }
+            });
   }
 
-  @Provide
-  Arbitrary<List<FundingLine>> fundingLines() {
-    return Combinators.combine(
-            MasteryArbitraries.workGroupIds(),
-            MasteryArbitraries.urns(),
-            Arbitraries.of(FundingKind.class),
-            MasteryArbitraries.poundAmounts())
-        .as(FundingLine::of)
-        .list()
-        .ofMaxSize(6);
+  private static Gen<List<FundingLine>> fundingLines() {
+    return listsOf(
+        workGroupIds().zip(urns(), enumValues(FundingKind.class), poundAmounts(), FundingLine::of),
+        0,
+        6);
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return PLAIN.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonNode violation(JsonNode decision, String rule) {

@@ -1,132 +1,164 @@
 package io.mastery.io.json;
 
+import static io.mastery.model.testkit.Generators.DIGITS;
+import static io.mastery.model.testkit.Generators.letterStrings;
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.optionals;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.journeyRecords;
+import static io.mastery.model.testkit.MasteryGen.masterySpecialists;
+import static io.mastery.model.testkit.MasteryGen.mathsHubs;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.workGroups;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.workgroup.WorkGroup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("Enrolment files written and read")
+@DisplayName("Enrolment files written and read")
 class EnrolmentJsonProperties {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
-  @Property(tries = 300)
-  @Label("every enrolment written as JSON reads back equal")
-  void everyEnrolmentWrittenAsJsonReadsBackEqual(@ForAll("enrolments") Enrolment enrolment) {
-    String json = EnrolmentWriter.standard().toJson(enrolment);
-    assertThat(EnrolmentReader.standard().parse(json)).isEqualTo(enrolment);
+  @Test
+  @DisplayName("every enrolment written as JSON reads back equal")
+  void everyEnrolmentWrittenAsJsonReadsBackEqual() {
+    qt(300)
+        .forAll(enrolments())
+        .checkAssert(
+            enrolment -> {
+              String json = EnrolmentWriter.standard().toJson(enrolment);
+              assertThat(EnrolmentReader.standard().parse(json)).isEqualTo(enrolment);
+            });
   }
 
-  @Property(tries = 100)
-  @Label("every enrolment written as UTF-8 bytes reads back equal")
-  void everyEnrolmentWrittenAsBytesReadsBackEqual(@ForAll("enrolments") Enrolment enrolment)
-      throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    EnrolmentWriter.standard().write(enrolment, bytes);
-    assertThat(EnrolmentReader.standard().read(new ByteArrayInputStream(bytes.toByteArray())))
-        .isEqualTo(enrolment);
+  @Test
+  @DisplayName("every enrolment written as UTF-8 bytes reads back equal")
+  void everyEnrolmentWrittenAsBytesReadsBackEqual() {
+    qt(100)
+        .forAll(enrolments())
+        .checkAssert(
+            enrolment -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              try {
+                EnrolmentWriter.standard().write(enrolment, bytes);
+                assertThat(
+                        EnrolmentReader.standard()
+                            .read(new ByteArrayInputStream(bytes.toByteArray())))
+                    .isEqualTo(enrolment);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
-  @Property(tries = 300)
-  @Label("a URN that is not six digits anywhere is reported at its path with its value")
-  void aUrnThatIsNotSixDigitsIsReportedAtItsPath(
-      @ForAll("enrolments") Enrolment enrolment,
-      @ForAll("badUrns") long badUrn,
-      @ForAll("indices") int pick)
-      throws IOException {
-    ObjectNode tree = (ObjectNode) PLAIN.readTree(EnrolmentWriter.standard().toJson(enrolment));
-    List<String> paths = urnPaths(tree);
-    Assume.that(!paths.isEmpty());
-    String path = paths.get(pick % paths.size());
-    replace(tree, path, badUrn);
-    assertThatThrownBy(() -> EnrolmentReader.standard().parse(tree.toString()))
-        .isInstanceOfSatisfying(
-            EnrolmentFormatException.class,
-            e -> {
-              assertThat(e.path()).isEqualTo(path);
-              assertThat(e.value()).contains(Long.toString(badUrn));
-            })
-        .hasMessage(path + ": URN must have 6 digits: " + badUrn);
+  @Test
+  @DisplayName("a URN that is not six digits anywhere is reported at its path with its value")
+  void aUrnThatIsNotSixDigitsIsReportedAtItsPath() {
+    qt(300)
+        .forAll(enrolments(), badUrns(), indices())
+        .assuming((enrolment, badUrn, pick) -> !urnPaths(tree(enrolment)).isEmpty())
+        .checkAssert(
+            (enrolment, badUrn, pick) -> {
+              ObjectNode tree = tree(enrolment);
+              List<String> paths = urnPaths(tree);
+              String path = paths.get(pick % paths.size());
+              replace(tree, path, badUrn);
+              assertThatThrownBy(() -> EnrolmentReader.standard().parse(tree.toString()))
+                  .isInstanceOfSatisfying(
+                      EnrolmentFormatException.class,
+                      e -> {
+                        assertThat(e.path()).isEqualTo(path);
+                        assertThat(e.value()).contains(Long.toString(badUrn));
+                      })
+                  .hasMessage(path + ": URN must have 6 digits: " + badUrn);
+            });
   }
 
-  @Property(tries = 300)
-  @Label("a TRN that is not seven digits anywhere is reported at its path with its value")
-  void aTrnThatIsNotSevenDigitsIsReportedAtItsPath(
-      @ForAll("enrolments") Enrolment enrolment,
-      @ForAll("badTrns") String badTrn,
-      @ForAll("indices") int pick)
-      throws IOException {
-    ObjectNode tree = (ObjectNode) PLAIN.readTree(EnrolmentWriter.standard().toJson(enrolment));
-    List<String> paths = trnPaths(tree);
-    Assume.that(!paths.isEmpty());
-    String path = paths.get(pick % paths.size());
-    replace(tree, path, badTrn);
-    assertThatThrownBy(() -> EnrolmentReader.standard().parse(tree.toString()))
-        .isInstanceOfSatisfying(
-            EnrolmentFormatException.class, e -> assertThat(e.value()).contains(badTrn))
-        .hasMessage(path + ": TRN must have 7 digits: \"" + badTrn + "\"");
+  @Test
+  @DisplayName("a TRN that is not seven digits anywhere is reported at its path with its value")
+  void aTrnThatIsNotSevenDigitsIsReportedAtItsPath() {
+    qt(300)
+        .forAll(enrolments(), badTrns(), indices())
+        .assuming((enrolment, badTrn, pick) -> !trnPaths(tree(enrolment)).isEmpty())
+        .checkAssert(
+            (enrolment, badTrn, pick) -> {
+              ObjectNode tree = tree(enrolment);
+              List<String> paths = trnPaths(tree);
+              String path = paths.get(pick % paths.size());
+              replace(tree, path, badTrn);
+              assertThatThrownBy(() -> EnrolmentReader.standard().parse(tree.toString()))
+                  .isInstanceOfSatisfying(
+                      EnrolmentFormatException.class, e -> assertThat(e.value()).contains(badTrn))
+                  .hasMessage(path + ": TRN must have 7 digits: \"" + badTrn + "\"");
+            });
   }
 
-  @Provide
-  Arbitrary<Enrolment> enrolments() {
-    return Combinators.combine(
-            MasteryArbitraries.programmeYears(),
-            MasteryArbitraries.mathsHubs().optional(),
-            MasteryArbitraries.masterySpecialists().list().ofMaxSize(4),
-            MasteryArbitraries.journeyRecords().list().ofMaxSize(4),
-            MasteryArbitraries.workGroups().list().ofMaxSize(3))
-        .as(
-            (year, hub, specialists, history, groups) ->
-                Enrolment.builder()
-                    .academicYear(year)
-                    .hub(hub)
-                    .addAllSpecialists(specialists)
-                    .addAllHistory(history)
-                    .addAllWorkGroups(
-                        groups.stream()
-                            .map(g -> g.withAcademicYear(year))
-                            .collect(Collectors.<WorkGroup>toList()))
-                    .build());
+  /**
+   * Enrolments in the programme's years: a hub or none, up to 4 specialists and history records,
+   * and up to 3 Work Groups moved into the enrolment's year.
+   */
+  private static Gen<Enrolment> enrolments() {
+    return programmeYears()
+        .flatMap(
+            year ->
+                optionals(mathsHubs())
+                    .zip(
+                        listsOf(masterySpecialists(), 0, 4),
+                        listsOf(journeyRecords(), 0, 4),
+                        listsOf(workGroups(), 0, 3),
+                        (hub, specialists, history, groups) ->
+                            Enrolment.builder()
+                                .academicYear(year)
+                                .hub(hub)
+                                .addAllSpecialists(specialists)
+                                .addAllHistory(history)
+                                .addAllWorkGroups(
+                                    groups.stream()
+                                        .map(g -> g.withAcademicYear(year))
+                                        .collect(Collectors.<WorkGroup>toList()))
+                                .build()));
   }
 
-  @Provide
-  Arbitrary<Long> badUrns() {
-    return Arbitraries.oneOf(
-        Arbitraries.longs().between(0, 99_999),
-        Arbitraries.longs().between(1_000_000, 99_999_999_999L),
-        Arbitraries.longs().between(-999_999, -1));
+  private static Gen<Long> badUrns() {
+    return oneOf(
+        longs().between(0, 99_999),
+        longs().between(1_000_000, 99_999_999_999L),
+        longs().between(-999_999, -1));
   }
 
-  @Provide
-  Arbitrary<String> badTrns() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(6),
-        Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(12),
-        Arbitraries.strings().alpha().ofLength(7));
+  private static Gen<String> badTrns() {
+    return oneOf(stringsOf(DIGITS, 0, 6), stringsOf(DIGITS, 8, 12), letterStrings(7, 7));
   }
 
-  @Provide
-  Arbitrary<Integer> indices() {
-    return Arbitraries.integers().between(0, 1000);
+  private static Gen<Integer> indices() {
+    return integers().between(0, 1000);
+  }
+
+  private static ObjectNode tree(Enrolment enrolment) {
+    try {
+      return (ObjectNode) PLAIN.readTree(EnrolmentWriter.standard().toJson(enrolment));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> urnPaths(ObjectNode tree) {

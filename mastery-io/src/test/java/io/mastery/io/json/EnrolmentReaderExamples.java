@@ -21,12 +21,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
-@Label("Reading an enrolment file")
+@DisplayName("Reading an enrolment file")
 class EnrolmentReaderExamples {
 
   /** The example of CONTRACT.md §2. */
@@ -68,11 +68,12 @@ class EnrolmentReaderExamples {
     return CONTRACT_EXAMPLE.replace(target, replacement);
   }
 
-  @Group
-  @Label("good files")
+  @Nested
+  @DisplayName("good files")
   class GoodFiles {
 
-    @Example
+    @Test
+    @DisplayName("reads the contract's example into the model")
     void readsTheContractsExampleIntoTheModel() {
       AcademicYear year = AcademicYear.of(2019);
       Enrolment expected =
@@ -100,7 +101,8 @@ class EnrolmentReaderExamples {
       assertThat(parse(CONTRACT_EXAMPLE)).isEqualTo(expected);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads a file without a hub, specialists or history")
     void readsAFileWithoutAHubSpecialistsOrHistory() {
       Enrolment enrolment = parse("{\"academicYear\": \"2024/25\", \"workGroups\": []}");
       assertThat(enrolment.hub()).isEmpty();
@@ -109,7 +111,8 @@ class EnrolmentReaderExamples {
       assertThat(enrolment.workGroups()).isEmpty();
     }
 
-    @Example
+    @Test
+    @DisplayName("keeps what the rules judge: a school twice, a group of any size and any number of teachers")
     void keepsWhatTheRulesJudgeASchoolTwiceAGroupOfAnySizeAndAnyNumberOfTeachers() {
       Enrolment enrolment =
           parse(
@@ -123,7 +126,8 @@ class EnrolmentReaderExamples {
       assertThat(group.participations().get(1).teachers()).hasSize(3);
     }
 
-    @Example
+    @Test
+    @DisplayName("reads UTF-8 bytes and UTF-16 bytes")
     void readsUtf8BytesAndUtf16Bytes() throws IOException {
       String json = example("London Central and West", "Llundain Canol a’r Gorllewin");
       for (java.nio.charset.Charset charset :
@@ -135,11 +139,12 @@ class EnrolmentReaderExamples {
     }
   }
 
-  @Group
-  @Label("bad input, each naming the JSON path and the value")
+  @Nested
+  @DisplayName("bad input, each naming the JSON path and the value")
   class BadInput {
 
-    @Example
+    @Test
+    @DisplayName("a URN that is not six digits")
     void aUrnThatIsNotSixDigits() {
       assertBad(
               example("\"urn\": 100010", "\"urn\": 12345"),
@@ -156,7 +161,8 @@ class EnrolmentReaderExamples {
           "history[0].urn: URN must have 6 digits: -100009");
     }
 
-    @Example
+    @Test
+    @DisplayName("a URN given as a string or a decimal")
     void aUrnGivenAsAStringOrADecimal() {
       assertBad(
           example("\"urn\": 100010", "\"urn\": \"100010\""),
@@ -168,7 +174,8 @@ class EnrolmentReaderExamples {
           "workGroups[0].schools[0].urn: expected a whole number, got a decimal number: 100010.5");
     }
 
-    @Example
+    @Test
+    @DisplayName("a TRN that is not seven digits")
     void aTrnThatIsNotSevenDigits() {
       assertBad(
               example("\"2000002\"", "\"200002\""),
@@ -185,7 +192,8 @@ class EnrolmentReaderExamples {
           "specialists[0].trn: expected a string, got a whole number: 1000001");
     }
 
-    @Example
+    @Test
+    @DisplayName("an academic year whose second part is not the year after")
     void anAcademicYearWhoseSecondPartIsNotTheYearAfter() {
       assertBad(
           example("\"academicYear\": \"2019/20\"", "\"academicYear\": \"2019/21\""),
@@ -198,7 +206,8 @@ class EnrolmentReaderExamples {
           "history[0].academicYear: academic year must have the form YYYY/YY: \"2017-18\"");
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown phase or stream")
     void anUnknownPhaseOrStream() {
       assertBad(
           example(
@@ -217,7 +226,8 @@ class EnrolmentReaderExamples {
           "specialists[0].stream: unknown stream \"primary\"; expected PRIMARY, SECONDARY or FE");
     }
 
-    @Example
+    @Test
+    @DisplayName("a required field missing")
     void aRequiredFieldMissing() {
       assertBad(
               example("\"lead\": \"1000001\",", ""),
@@ -237,7 +247,8 @@ class EnrolmentReaderExamples {
           "hub.localAuthorities: required field is missing");
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown field, most likely a typo")
     void anUnknownFieldMostLikelyATypo() {
       assertBad(
           example("\"schools\": [", "\"shools\": ["),
@@ -251,7 +262,8 @@ class EnrolmentReaderExamples {
               + " history, workGroups");
     }
 
-    @Example
+    @Test
+    @DisplayName("a value of the wrong JSON type")
     void aValueOfTheWrongJsonType() {
       assertBad(
           example("\"teachers\": [\"2000001\", \"2000002\"]", "\"teachers\": \"2000001\""),
@@ -272,7 +284,8 @@ class EnrolmentReaderExamples {
       assertBad("[]", "", "expected an object, got an array: []");
     }
 
-    @Example
+    @Test
+    @DisplayName("other impossible values")
     void otherImpossibleValues() {
       assertBad(
           example("\"cohort\": 3", "\"cohort\": 0"),
@@ -301,7 +314,8 @@ class EnrolmentReaderExamples {
           "hub.name: hub name must not be blank");
     }
 
-    @Example
+    @Test
+    @DisplayName("text that is not JSON, naming where the parser stopped")
     void textThatIsNotJsonNamingWhereTheParserStopped() {
       assertThatThrownBy(() -> parse(example("\"2000002\"] }", "\"2000002\" }")))
           .isInstanceOfSatisfying(
@@ -323,7 +337,8 @@ class EnrolmentReaderExamples {
       assertBad("   \n ", "", "the file is empty; expected a JSON object");
     }
 
-    @Example
+    @Test
+    @DisplayName("content after the object")
     void contentAfterTheObject() {
       assertBad(
           "{\"academicYear\": \"2019/20\", \"workGroups\": []} {}",
@@ -335,7 +350,8 @@ class EnrolmentReaderExamples {
           .hasMessageStartingWith("not valid JSON at line 1, column 47: Unrecognized token");
     }
 
-    @Example
+    @Test
+    @DisplayName("a field given twice")
     void aFieldGivenTwice() {
       assertThatThrownBy(
               () -> parse("{\"academicYear\": \"2019/20\", \"academicYear\": \"2020/21\"}"))
@@ -344,7 +360,8 @@ class EnrolmentReaderExamples {
           .hasMessageContaining("Duplicate field 'academicYear'");
     }
 
-    @Example
+    @Test
+    @DisplayName("comments and other JSON extensions are refused")
     void commentsAndOtherJsonExtensionsAreRefused() {
       assertThatThrownBy(() -> parse("// a comment\n" + CONTRACT_EXAMPLE))
           .isInstanceOf(EnrolmentFormatException.class)
@@ -357,7 +374,8 @@ class EnrolmentReaderExamples {
           .hasMessageStartingWith("specialists[0].cohort: not valid JSON at line 5");
     }
 
-    @Example
+    @Test
+    @DisplayName("bytes that are not UTF-8")
     void bytesThatAreNotUtf8() {
       byte[] latin1 = example("London", "Londres \u00e9").getBytes(StandardCharsets.ISO_8859_1);
       assertThatThrownBy(() -> EnrolmentReader.standard().read(new ByteArrayInputStream(latin1)))
@@ -367,11 +385,12 @@ class EnrolmentReaderExamples {
     }
   }
 
-  @Group
-  @Label("limits against hostile files")
+  @Nested
+  @DisplayName("limits against hostile files")
   class Limits {
 
-    @Example
+    @Test
+    @DisplayName("nesting deeper than sixteen levels")
     void nestingDeeperThanSixteenLevels() {
       String deep = "{\"academicYear\": " + "[".repeat(40) + "]".repeat(40) + "}";
       assertThatThrownBy(() -> parse(deep))
@@ -380,7 +399,8 @@ class EnrolmentReaderExamples {
           .hasMessageContaining("nesting depth");
     }
 
-    @Example
+    @Test
+    @DisplayName("a document over sixteen mebibytes")
     void aDocumentOverSixteenMebibytes() {
       String big =
           "{\"academicYear\": \"2019/20\", \"workGroups\": []" + " ".repeat(17 * 1024 * 1024) + "}";
@@ -396,7 +416,8 @@ class EnrolmentReaderExamples {
           .hasMessageContaining("Document length");
     }
 
-    @Example
+    @Test
+    @DisplayName("a string longer than ten thousand characters")
     void aStringLongerThanTenThousandCharacters() {
       assertThatThrownBy(() -> parse(example("London Central and West", "L".repeat(20_000))))
           .isInstanceOf(EnrolmentFormatException.class)

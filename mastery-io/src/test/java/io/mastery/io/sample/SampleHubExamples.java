@@ -30,16 +30,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * The bundled sample hub holds what it promises. The rule engine's verdicts on it are checked where
  * the engine runs (the command's end-to-end tests); here the sample's facts are checked against the
  * register, so that each mistake is the one named and each valid group is clean.
  */
-@Label("The bundled sample hub")
+@DisplayName("The bundled sample hub")
 class SampleHubExamples {
 
   static final SchoolRegister REGISTER = SampleHub.register();
@@ -82,11 +82,12 @@ class SampleHubExamples {
         .count();
   }
 
-  @Group
-  @Label("its register")
+  @Nested
+  @DisplayName("its register")
   class Register {
 
-    @Example
+    @Test
+    @DisplayName("reads strictly, without a problem, as UTF-8")
     void readsStrictlyWithoutAProblemAsUtf8() throws IOException {
       try (InputStream in = SampleHub.open(SampleHub.REGISTER_RESOURCE)) {
         GiasImport gias = GiasRegisterReader.standard().strict().read(in);
@@ -96,7 +97,8 @@ class SampleHubExamples {
       }
     }
 
-    @Example
+    @Test
+    @DisplayName("holds the twenty real rows unchanged")
     void holdsTheTwentyRealRowsUnchanged() throws IOException {
       try (InputStream in = getClass().getResourceAsStream("/gias/edubasealldata20181029_20.csv")) {
         SchoolRegister real = GiasRegisterReader.standard().read(in).orThrow();
@@ -104,7 +106,8 @@ class SampleHubExamples {
       }
     }
 
-    @Example
+    @Test
+    @DisplayName("names every invented school as a sample, in an unused range of URNs")
     void namesEveryInventedSchoolAsASampleInAnUnusedRangeOfUrns() {
       assertThat(REGISTER.schools().stream().filter(s -> s.urn().value() >= 990_000))
           .hasSize(31)
@@ -114,7 +117,8 @@ class SampleHubExamples {
           .allSatisfy(s -> assertThat(s.urn().value()).isBetween(100_000, 100_019));
     }
 
-    @Example
+    @Test
+    @DisplayName("covers academies, free schools, a secondary, a college, a Welsh and an independent school")
     void coversAcademiesFreeSchoolsASecondaryACollegeAWelshAndAnIndependentSchool() {
       Set<EstablishmentTypeGroup> groups =
           REGISTER.schools().stream().map(s -> s.type().group()).collect(Collectors.toSet());
@@ -131,7 +135,8 @@ class SampleHubExamples {
           .anySatisfy(s -> assertThat(s.phaseOfEducation()).isEqualTo(PhaseOfEducation.SECONDARY));
     }
 
-    @Example
+    @Test
+    @DisplayName("has enough open state-funded primaries in its hub's authorities for several Development groups")
     void hasEnoughOpenStateFundedPrimariesInItsHubsAuthoritiesForSeveralDevelopmentGroups() {
       MathsHub hub = ENROLMENT.hub().orElseThrow();
       long primaries =
@@ -145,11 +150,12 @@ class SampleHubExamples {
     }
   }
 
-  @Group
-  @Label("its valid groups WG-01 and WG-02")
+  @Nested
+  @DisplayName("its valid groups WG-01 and WG-02")
   class ValidGroups {
 
-    @Example
+    @Test
+    @DisplayName("are Development groups of six or seven open state-funded primaries of the hub, new to the programme")
     void areDevelopmentGroupsOfSixOrSevenOpenStateFundedPrimariesOfTheHubNewToTheProgramme() {
       MathsHub hub = ENROLMENT.hub().orElseThrow();
       for (String id : List.of("WG-01", "WG-02")) {
@@ -177,7 +183,8 @@ class SampleHubExamples {
       }
     }
 
-    @Example
+    @Test
+    @DisplayName("send two teachers from each school who are in no other group")
     void sendTwoTeachersFromEachSchoolWhoAreInNoOtherGroup() {
       for (String id : List.of("WG-01", "WG-02")) {
         for (Participation participation : group(id).participations()) {
@@ -188,7 +195,8 @@ class SampleHubExamples {
       }
     }
 
-    @Example
+    @Test
+    @DisplayName("are led by trained primary specialists who lead no other Development group")
     void areLedByTrainedPrimarySpecialistsWhoLeadNoOtherDevelopmentGroup() {
       for (String id : List.of("WG-01", "WG-02")) {
         Trn lead = group(id).lead();
@@ -206,17 +214,19 @@ class SampleHubExamples {
     }
   }
 
-  @Group
-  @Label("its mistakes, one of every kind")
+  @Nested
+  @DisplayName("its mistakes, one of every kind")
   class Mistakes {
 
-    @Example
+    @Test
+    @DisplayName("a Development group of eight schools")
     void aDevelopmentGroupOfEightSchools() {
       assertThat(group("WG-03").phase()).isEqualTo(Phase.DEVELOPMENT);
       assertThat(group("WG-03").schools()).hasSize(8).doesNotHaveDuplicates();
     }
 
-    @Example
+    @Test
+    @DisplayName("a school sending three teachers and a school listed twice")
     void aSchoolSendingThreeTeachersAndASchoolListedTwice() {
       assertThat(group("WG-04").participations())
           .anySatisfy(p -> assertThat(p.teachers()).hasSize(3));
@@ -226,7 +236,8 @@ class SampleHubExamples {
       assertThat(group("WG-04").schools().stream().filter(Urn.of(990016)::equals)).hasSize(2);
     }
 
-    @Example
+    @Test
+    @DisplayName("an unknown lead, a lead in the training year and a lead of two Development groups")
     void anUnknownLeadALeadInTheTrainingYearAndALeadOfTwoDevelopmentGroups() {
       assertThat(specialist(group("WG-05").lead())).isEmpty();
       MasterySpecialist training = specialist(group("WG-07").lead()).orElseThrow();
@@ -235,7 +246,8 @@ class SampleHubExamples {
       assertThat(group("WG-04").phase()).isEqualTo(Phase.DEVELOPMENT);
     }
 
-    @Example
+    @Test
+    @DisplayName("schools that cannot take part or are outside the hub")
     void schoolsThatCannotTakePartOrAreOutsideTheHub() {
       List<Urn> schools = group("WG-06").schools();
       assertThat(schools)
@@ -256,7 +268,8 @@ class SampleHubExamples {
       assertThat(group("WG-06").stream()).isEqualTo(Stream.PRIMARY);
     }
 
-    @Example
+    @Test
+    @DisplayName("journeys out of order")
     void journeysOutOfOrder() {
       assertThat(history(Urn.of(990012))).containsExactly(Phase.DEVELOPMENT);
       assertThat(groupsWith(Urn.of(990012)))
@@ -276,7 +289,8 @@ class SampleHubExamples {
           .containsExactly(Phase.EMBEDDING);
     }
 
-    @Example
+    @Test
+    @DisplayName("a school in two groups and a teacher in two groups")
     void aSchoolInTwoGroupsAndATeacherInTwoGroups() {
       assertThat(groupsWith(Urn.of(990018)))
           .extracting(g -> g.id().value())
