@@ -3,6 +3,7 @@ package io.mastery.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
+import io.mastery.model.testkit.Area;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** The shape of the model's public API, checked by reflection over its compiled classes. */
-@Label("The model's public API")
+@Tag(Area.TAG_MECHANICS)
+@DisplayName("The model's public API")
 class ModelApiProperties {
 
   private static final URL MAIN_CLASSES =
@@ -53,8 +56,8 @@ class ModelApiProperties {
     return false;
   }
 
-  @Example
-  @Label("every class Immutables generates is package-private")
+  @Test
+  @DisplayName("every class Immutables generates is package-private")
   void everyGeneratedClassIsPackagePrivate() throws IOException {
     List<Class<?>> generated =
         modelClasses().stream().filter(ModelApiProperties::isGenerated).toList();
@@ -67,8 +70,8 @@ class ModelApiProperties {
             });
   }
 
-  @Example
-  @Label("no public method of a public type takes or returns a generated type")
+  @Test
+  @DisplayName("no public method of a public type takes or returns a generated type")
   void publicSignaturesShowOnlyHandWrittenTypes() throws IOException {
     List<String> leaks = new ArrayList<>();
     modelClasses().stream()
@@ -95,8 +98,8 @@ class ModelApiProperties {
     assertThat(leaks).isEmpty();
   }
 
-  @Example
-  @Label("every public type of the model has a Properties class of its own")
+  @Test
+  @DisplayName("every public type of the model has a Properties class of its own")
   void everyPublicTypeHasProperties() throws IOException {
     List<String> missing = new ArrayList<>();
     for (Class<?> type : modelClasses()) {
@@ -113,8 +116,8 @@ class ModelApiProperties {
     assertThat(missing).isEmpty();
   }
 
-  @Example
-  @Label("every model type with a builder exposes it as a public nested Builder")
+  @Test
+  @DisplayName("every model type with a builder exposes it as a public nested Builder")
   void buildersArePublicNestedTypes() throws IOException {
     for (Class<?> type : modelClasses()) {
       if (isGenerated(type)) {

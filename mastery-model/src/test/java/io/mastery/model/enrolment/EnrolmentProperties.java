@@ -1,41 +1,47 @@
 package io.mastery.model.enrolment;
 
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.MasteryGen.enrolments;
+import static io.mastery.model.testkit.MasteryGen.journeyRecords;
+import static io.mastery.model.testkit.MasteryGen.masterySpecialists;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.workGroups;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
-import io.mastery.model.journey.JourneyRecord;
-import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.workgroup.WorkGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A hub's enrolment for a year")
+@DisplayName("A hub's enrolment for a year")
 class EnrolmentProperties {
 
-  @Group
-  @Label("is built")
+  @Nested
+  @DisplayName("is built")
   class Building {
 
-    @Example
+    @Test
+    @DisplayName("cannot be built without its year, and says so")
     void cannotBeBuiltWithoutItsYearAndSaysSo() {
       assertThatIllegalStateException()
           .isThrownBy(() -> Enrolment.builder().build())
           .withMessageContaining("academicYear");
     }
 
-    @Example
+    @Test
+    @DisplayName("needs nothing but its year: no hub, specialists, history or Work Groups")
     void needsNothingButItsYear() {
       Enrolment enrolment = Enrolment.builder().academicYear(AcademicYear.of(2019)).build();
       assertThat(enrolment.hub()).isEmpty();
@@ -44,76 +50,110 @@ class EnrolmentProperties {
       assertThat(enrolment.workGroups()).isEmpty();
     }
 
-    @Property(tries = 100)
-    void holdsAnyWorkGroupsOfItsYearInOrderWhateverARuleWouldSay(
-        @ForAll AcademicYear year, @ForAll @Size(max = 5) List<WorkGroup> groups) {
-      List<WorkGroup> inYear = groups.stream().map(g -> g.withAcademicYear(year)).toList();
-      List<WorkGroup> twice = new ArrayList<>(inYear);
-      twice.addAll(inYear);
-      Enrolment enrolment = Enrolment.builder().academicYear(year).addAllWorkGroups(twice).build();
-      assertThat(enrolment.workGroups()).containsExactlyElementsOf(twice);
+    @Test
+    @DisplayName("holds any Work Groups of its year in order, whatever a rule would say of them")
+    void holdsAnyWorkGroupsOfItsYearInOrderWhateverARuleWouldSay() {
+      qt(100)
+          .forAll(programmeYears(), listsOf(workGroups(), 0, 5))
+          .checkAssert(
+              (year, groups) -> {
+                List<WorkGroup> inYear =
+                    groups.stream().map(g -> g.withAcademicYear(year)).toList();
+                List<WorkGroup> twice = new ArrayList<>(inYear);
+                twice.addAll(inYear);
+                Enrolment enrolment =
+                    Enrolment.builder().academicYear(year).addAllWorkGroups(twice).build();
+                assertThat(enrolment.workGroups()).containsExactlyElementsOf(twice);
+              });
     }
 
-    @Property(tries = 200)
-    @Label("rejects a Work Group of another year, naming the group and both years")
-    void rejectsAWorkGroupOfAnotherYearNamingTheGroupAndBothYears(
-        @ForAll AcademicYear year, @ForAll WorkGroup group) {
-      if (!group.academicYear().equals(year)) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> Enrolment.builder().academicYear(year).addWorkGroup(group).build())
-            .withMessage(
-                "Work Group %s runs in %s, not in the enrolment's year %s",
-                group.id(), group.academicYear(), year);
-      }
+    @Test
+    @DisplayName("rejects a Work Group of another year, naming the group and both years")
+    void rejectsAWorkGroupOfAnotherYearNamingTheGroupAndBothYears() {
+      qt(200)
+          .forAll(programmeYears(), workGroups())
+          .checkAssert(
+              (year, group) -> {
+                if (!group.academicYear().equals(year)) {
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(
+                          () -> Enrolment.builder().academicYear(year).addWorkGroup(group).build())
+                      .withMessage(
+                          "Work Group %s runs in %s, not in the enrolment's year %s",
+                          group.id(), group.academicYear(), year);
+                }
+              });
     }
 
-    @Property(tries = 200)
-    void rejectsAWorkGroupOfAnotherYearAddedByCopyToo(
-        @ForAll Enrolment enrolment, @ForAll WorkGroup group) {
-      if (!group.academicYear().equals(enrolment.academicYear())) {
-        List<WorkGroup> groups = new ArrayList<>(enrolment.workGroups());
-        groups.add(group);
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> enrolment.withWorkGroups(groups))
-            .withMessageContaining(group.id().toString())
-            .withMessageContaining(group.academicYear().toString());
-      }
+    @Test
+    @DisplayName("rejects a Work Group of another year added to a copy too")
+    void rejectsAWorkGroupOfAnotherYearAddedByCopyToo() {
+      qt(200)
+          .forAll(enrolments(), workGroups())
+          .checkAssert(
+              (enrolment, group) -> {
+                if (!group.academicYear().equals(enrolment.academicYear())) {
+                  List<WorkGroup> groups = new ArrayList<>(enrolment.workGroups());
+                  groups.add(group);
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> enrolment.withWorkGroups(groups))
+                      .withMessageContaining(group.id().toString())
+                      .withMessageContaining(group.academicYear().toString());
+                }
+              });
     }
   }
 
-  @Group
-  @Label("is copied with one attribute changed")
+  @Nested
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is copied with one attribute changed")
   class Copies {
 
-    @Property(tries = 100)
-    void withWorkGroupsChangesOnlyTheWorkGroups(
-        @ForAll Enrolment enrolment, @ForAll @Size(max = 4) List<WorkGroup> groups) {
-      List<WorkGroup> inYear =
-          groups.stream().map(g -> g.withAcademicYear(enrolment.academicYear())).toList();
-      assertThat(enrolment.withWorkGroups(inYear))
-          .isEqualTo(Enrolment.builder().from(enrolment).workGroups(inYear).build());
+    @Test
+    @DisplayName("with other Work Groups changes only the Work Groups")
+    void withWorkGroupsChangesOnlyTheWorkGroups() {
+      qt(100)
+          .forAll(enrolments(), listsOf(workGroups(), 0, 4))
+          .checkAssert(
+              (enrolment, groups) -> {
+                List<WorkGroup> inYear =
+                    groups.stream().map(g -> g.withAcademicYear(enrolment.academicYear())).toList();
+                assertThat(enrolment.withWorkGroups(inYear))
+                    .isEqualTo(Enrolment.builder().from(enrolment).workGroups(inYear).build());
+              });
     }
 
-    @Property(tries = 100)
-    void withHistoryChangesOnlyTheHistory(
-        @ForAll Enrolment enrolment, @ForAll @Size(max = 5) List<JourneyRecord> history) {
-      assertThat(enrolment.withHistory(history))
-          .isEqualTo(Enrolment.builder().from(enrolment).history(history).build());
+    @Test
+    @DisplayName("with another history changes only the history")
+    void withHistoryChangesOnlyTheHistory() {
+      qt(100)
+          .forAll(enrolments(), listsOf(journeyRecords(), 0, 5))
+          .checkAssert(
+              (enrolment, history) ->
+                  assertThat(enrolment.withHistory(history))
+                      .isEqualTo(Enrolment.builder().from(enrolment).history(history).build()));
     }
 
-    @Property(tries = 100)
-    void withSpecialistsChangesOnlyTheSpecialists(
-        @ForAll Enrolment enrolment, @ForAll @Size(max = 5) List<MasterySpecialist> specialists) {
-      assertThat(enrolment.withSpecialists(specialists))
-          .isEqualTo(Enrolment.builder().from(enrolment).specialists(specialists).build());
+    @Test
+    @DisplayName("with other specialists changes only the specialists")
+    void withSpecialistsChangesOnlyTheSpecialists() {
+      qt(100)
+          .forAll(enrolments(), listsOf(masterySpecialists(), 0, 5))
+          .checkAssert(
+              (enrolment, specialists) ->
+                  assertThat(enrolment.withSpecialists(specialists))
+                      .isEqualTo(
+                          Enrolment.builder().from(enrolment).specialists(specialists).build()));
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       Enrolment enrolment = MasteryExamples.ENROLMENT;
       new EqualsTester()
@@ -126,7 +166,9 @@ class EnrolmentProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(Enrolment.class, MasteryExamples.ENROLMENT);
       NullRejection.assertRejectsNulls(Enrolment.Builder.class, Enrolment.builder());

@@ -1,91 +1,110 @@
 package io.mastery.model.hub;
 
+import static io.mastery.model.testkit.Generators.DIGITS;
+import static io.mastery.model.testkit.Generators.LETTERS;
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.Generators.letterStrings;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.setsOf;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.localAuthorityCodes;
+import static io.mastery.model.testkit.MasteryGen.mathsHubs;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.school.LocalAuthorityCode;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.List;
-import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-@Label("A Maths Hub")
+@DisplayName("A Maths Hub")
 class MathsHubProperties {
 
   private static final String VALID_ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,31}";
 
-  @Property(tries = 200)
-  void servesExactlyItsLocalAuthorities(@ForAll MathsHub hub, @ForAll LocalAuthorityCode code) {
-    assertThat(hub.serves(code)).isEqualTo(hub.localAuthorities().contains(code));
-    hub.localAuthorities().forEach(la -> assertThat(hub.serves(la)).isTrue());
+  @Test
+  @DisplayName("serves exactly its local authorities")
+  void servesExactlyItsLocalAuthorities() {
+    qt(200)
+        .forAll(mathsHubs(), localAuthorityCodes())
+        .checkAssert(
+            (hub, code) -> {
+              assertThat(hub.serves(code)).isEqualTo(hub.localAuthorities().contains(code));
+              hub.localAuthorities().forEach(la -> assertThat(hub.serves(la)).isTrue());
+            });
   }
 
-  @Property(tries = 200)
-  void keepsItsIdNameAndLocalAuthoritiesInTheOrderGiven(
-      @ForAll("ids") String id, @ForAll Set<LocalAuthorityCode> codes) {
-    List<LocalAuthorityCode> ordered = List.copyOf(codes);
-    MathsHub hub = MathsHub.of(id, "A Maths Hub", ordered);
-    assertThat(hub.id()).isEqualTo(id);
-    assertThat(hub.name()).isEqualTo("A Maths Hub");
-    assertThat(hub.localAuthorities()).containsExactlyElementsOf(ordered);
+  @Test
+  @DisplayName("keeps its id, name and local authorities in the order given")
+  void keepsItsIdNameAndLocalAuthoritiesInTheOrderGiven() {
+    qt(200)
+        .forAll(ids(), setsOf(localAuthorityCodes(), 0, 255))
+        .checkAssert(
+            (id, codes) -> {
+              List<LocalAuthorityCode> ordered = List.copyOf(codes);
+              MathsHub hub = MathsHub.of(id, "A Maths Hub", ordered);
+              assertThat(hub.id()).isEqualTo(id);
+              assertThat(hub.name()).isEqualTo("A Maths Hub");
+              assertThat(hub.localAuthorities()).containsExactlyElementsOf(ordered);
+            });
   }
 
-  @Provide
-  Arbitrary<String> ids() {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .withCharRange('A', 'Z')
-        .withCharRange('0', '9')
-        .withChars("_-")
-        .ofMinLength(1)
-        .ofMaxLength(32)
-        .filter(s -> s.matches(VALID_ID));
+  private static Gen<String> ids() {
+    return stringsOf(LETTERS + DIGITS + "_-", 1, 32).assuming(s -> s.matches(VALID_ID));
   }
 
-  @Property
-  void rejectsIdsWithBadCharactersOrLengthQuotingThem(@ForAll("badIds") String id) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> MathsHub.of(id, "A Maths Hub", List.of()))
-        .withMessage(
-            "hub id must be 1 to 32 letters, digits, underscores or hyphens: \"" + id + "\"");
+  @Test
+  @DisplayName("refuses an id with bad characters or of a bad length, quoting it")
+  void rejectsIdsWithBadCharactersOrLengthQuotingThem() {
+    qt().forAll(badIds())
+        .checkAssert(
+            id ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> MathsHub.of(id, "A Maths Hub", List.of()))
+                    .withMessage(
+                        "hub id must be 1 to 32 letters, digits, underscores or hyphens: \""
+                            + id
+                            + "\""));
   }
 
-  @Provide
-  Arbitrary<String> badIds() {
-    Arbitrary<String> badChar =
-        Arbitraries.of(" ", ".", "/", "#", "é", "\t", "*")
-            .flatMap(c -> Arbitraries.strings().alpha().ofMaxLength(8).map(r -> "H" + r + c));
-    Arbitrary<String> badFirst =
-        Arbitraries.of("_", "-")
-            .flatMap(c -> Arbitraries.strings().alpha().ofMaxLength(8).map(r -> c + r));
-    Arbitrary<String> tooLong = Arbitraries.strings().alpha().ofMinLength(33).ofMaxLength(60);
-    return Arbitraries.oneOf(
-            badChar, badFirst, tooLong, Arbitraries.just(""), Arbitraries.strings())
-        .filter(s -> !s.matches(VALID_ID));
+  private static Gen<String> badIds() {
+    Gen<String> badChar =
+        oneOfValues(" ", ".", "/", "#", "é", "\t", "*")
+            .flatMap(c -> letterStrings(0, 8).map(r -> "H" + r + c));
+    Gen<String> badFirst =
+        oneOfValues("_", "-").flatMap(c -> letterStrings(0, 8).map(r -> c + r));
+    Gen<String> tooLong = letterStrings(33, 60);
+    return oneOf(badChar, badFirst, tooLong, Generate.constant(""), anyStrings())
+        .assuming(s -> !s.matches(VALID_ID));
   }
 
-  @Property
-  void rejectsABlankNameQuotingIt(@ForAll("blank") String name) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> MathsHub.of("LCW", name, List.of()))
-        .withMessage("hub name must not be blank: \"" + name + "\"");
+  @Test
+  @DisplayName("refuses a blank name, quoting it")
+  void rejectsABlankNameQuotingIt() {
+    qt().forAll(blank())
+        .checkAssert(
+            name ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> MathsHub.of("LCW", name, List.of()))
+                    .withMessage("hub name must not be blank: \"" + name + "\""));
   }
 
-  @Provide
-  Arbitrary<String> blank() {
-    return Arbitraries.strings().withChars(" \t\n").ofMaxLength(4);
+  private static Gen<String> blank() {
+    return stringsOf(" \t\n", 0, 4);
   }
 
-  @Example
+  @Test
+  @DisplayName("cannot be built without its id and name")
   void cannotBeBuiltWithoutItsIdAndName() {
     assertThatIllegalStateException()
         .isThrownBy(() -> MathsHub.builder().build())
@@ -96,7 +115,9 @@ class MathsHubProperties {
         .withMessageContaining("[name]");
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same id, name and local authorities")
   void isEqualOnlyWithTheSameIdNameAndLocalAuthorities() {
     MathsHub hub = MasteryExamples.HUB;
     new EqualsTester()
@@ -113,7 +134,9 @@ class MathsHubProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(MathsHub.class, MasteryExamples.HUB);
     NullRejection.assertRejectsNulls(MathsHub.Builder.class, MathsHub.builder());

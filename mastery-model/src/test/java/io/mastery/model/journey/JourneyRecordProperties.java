@@ -1,20 +1,25 @@
 package io.mastery.model.journey;
 
+import static io.mastery.model.testkit.MasteryGen.journeyRecords;
+import static io.mastery.model.testkit.MasteryGen.phases;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.school.Urn;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.Comparator;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A journey record")
+@DisplayName("A journey record")
 class JourneyRecordProperties {
 
   private static final Comparator<JourneyRecord> BY_SCHOOL_YEAR_PHASE =
@@ -22,33 +27,47 @@ class JourneyRecordProperties {
           .thenComparing(JourneyRecord::academicYear)
           .thenComparing(JourneyRecord::phase);
 
-  @Property
-  void holdsTheSchoolPhaseAndYear(
-      @ForAll Urn school, @ForAll Phase phase, @ForAll AcademicYear year) {
-    JourneyRecord record = JourneyRecord.of(school, phase, year);
-    assertThat(record.school()).isEqualTo(school);
-    assertThat(record.phase()).isEqualTo(phase);
-    assertThat(record.academicYear()).isEqualTo(year);
+  @Test
+  @DisplayName("holds the school, the phase and the year")
+  void holdsTheSchoolPhaseAndYear() {
+    qt().forAll(urns(), phases(), programmeYears())
+        .checkAssert(
+            (school, phase, year) -> {
+              JourneyRecord record = JourneyRecord.of(school, phase, year);
+              assertThat(record.school()).isEqualTo(school);
+              assertThat(record.phase()).isEqualTo(phase);
+              assertThat(record.academicYear()).isEqualTo(year);
+            });
   }
 
-  @Property
-  void isOrderedBySchoolThenYearThenPhaseConsistentlyWithEquals(
-      @ForAll JourneyRecord a, @ForAll JourneyRecord b) {
-    assertThat(Integer.signum(a.compareTo(b)))
-        .isEqualTo(Integer.signum(BY_SCHOOL_YEAR_PHASE.compare(a, b)));
-    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+  @Test
+  @DisplayName("is ordered by school, then year, then phase, consistently with equals")
+  void isOrderedBySchoolThenYearThenPhaseConsistentlyWithEquals() {
+    qt().forAll(journeyRecords(), journeyRecords())
+        .checkAssert(
+            (a, b) -> {
+              assertThat(Integer.signum(a.compareTo(b)))
+                  .isEqualTo(Integer.signum(BY_SCHOOL_YEAR_PHASE.compare(a, b)));
+              assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+            });
   }
 
-  @Property
-  void aSchoolsRecordsSortInTheOrderOfItsYears(
-      @ForAll Urn school, @ForAll Phase p, @ForAll Phase q, @ForAll AcademicYear year) {
-    JourneyRecord earlier = JourneyRecord.of(school, p, year);
-    JourneyRecord later = JourneyRecord.of(school, q, year.next());
-    assertThat(earlier.compareTo(later)).isNegative();
-    assertThat(later.compareTo(earlier)).isPositive();
+  @Test
+  @DisplayName("of one school sort in the order of its years")
+  void aSchoolsRecordsSortInTheOrderOfItsYears() {
+    qt().forAll(urns(), phases(), phases(), programmeYears())
+        .checkAssert(
+            (school, p, q, year) -> {
+              JourneyRecord earlier = JourneyRecord.of(school, p, year);
+              JourneyRecord later = JourneyRecord.of(school, q, year.next());
+              assertThat(earlier.compareTo(later)).isNegative();
+              assertThat(later.compareTo(earlier)).isPositive();
+            });
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same school, phase and year")
   void isEqualOnlyWithTheSameSchoolPhaseAndYear() {
     JourneyRecord record = MasteryExamples.JOURNEY_RECORD;
     new EqualsTester()
@@ -63,7 +82,9 @@ class JourneyRecordProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(JourneyRecord.class, MasteryExamples.JOURNEY_RECORD);
   }

@@ -1,31 +1,34 @@
 package io.mastery.model.policy;
 
+import static io.mastery.model.testkit.Generators.intsAtMost;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.setsOf;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.phaseRules;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Negative;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A phase's rules")
+@DisplayName("A phase's rules")
 class PhaseRulesProperties {
 
   private static final List<String> REQUIRED =
@@ -73,8 +76,8 @@ class PhaseRulesProperties {
     return builder;
   }
 
-  @Example
-  @Label(
+  @Test
+  @DisplayName(
       "primary Development 2019/20: 6 to 7 schools, exactly 2 teachers, 6 meetings, 3 visits per"
           + " school, 1 group led, £1,000 release grant")
   void primaryDevelopmentIn2019Slash20() {
@@ -92,80 +95,104 @@ class PhaseRulesProperties {
     assertThat(rules.releaseGrant()).contains(Money.parse("GBP 1000"));
   }
 
-  @Group
-  @Label("is built")
+  @Nested
+  @DisplayName("is built")
   class Building {
 
-    @Property(tries = 100)
-    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich(
-        @ForAll("missingAttributes") Set<String> missing) {
-      String message =
-          assertThatIllegalStateException()
-              .isThrownBy(() -> builderWithout(missing).build())
-              .actual()
-              .getMessage();
-      for (String attribute : REQUIRED) {
-        if (missing.contains(attribute)) {
-          assertThat(message).containsPattern("\\b" + attribute + "\\b");
-        } else {
-          assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
-        }
-      }
+    @Test
+    @DisplayName("cannot be built without a required attribute, and says which")
+    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich() {
+      qt(100)
+          .forAll(missingAttributes())
+          .checkAssert(
+              missing -> {
+                String message =
+                    assertThatIllegalStateException()
+                        .isThrownBy(() -> builderWithout(missing).build())
+                        .actual()
+                        .getMessage();
+                for (String attribute : REQUIRED) {
+                  if (missing.contains(attribute)) {
+                    assertThat(message).containsPattern("\\b" + attribute + "\\b");
+                  } else {
+                    assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
+                  }
+                }
+              });
     }
 
-    @Provide
-    Arbitrary<Set<String>> missingAttributes() {
-      return Arbitraries.of(REQUIRED).set().ofMinSize(1);
+    private static Gen<Set<String>> missingAttributes() {
+      return setsOf(oneOfValues(REQUIRED), 1, REQUIRED.size());
     }
 
-    @Example
+    @Test
+    @DisplayName("lasts one year and carries no grant unless told otherwise")
     void lastsOneYearAndCarriesNoGrantUnlessToldOtherwise() {
       PhaseRules rules = builderWithout(Set.of()).build();
       assertThat(rules.lengthInYears()).isEqualTo(1);
       assertThat(rules.releaseGrant()).isEmpty();
     }
 
-    @Property
-    void rejectsABlankDisplayNameQuotingIt(@ForAll("blank") String name) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().displayName(name).build())
-          .withMessage("phase display name must not be blank: \"" + name + "\"");
+    @Test
+    @DisplayName("refuses a blank display name, quoting it")
+    void rejectsABlankDisplayNameQuotingIt() {
+      qt().forAll(blank())
+          .checkAssert(
+              name ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> development().displayName(name).build())
+                      .withMessage("phase display name must not be blank: \"" + name + "\""));
     }
 
-    @Provide
-    Arbitrary<String> blank() {
-      return Arbitraries.strings().withChars(" \t\n").ofMaxLength(4);
+    private static Gen<String> blank() {
+      return stringsOf(" \t\n", 0, 4);
     }
 
-    @Property
-    void rejectsNegativeMeetingsOrVisitsQuotingThem(@ForAll @Negative int count) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().meetingsPerYear(count).build())
-          .withMessage("meetings per year must not be negative: " + count);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().supportVisitsPerSchool(count).build())
-          .withMessage("support visits per school must not be negative: " + count);
+    @Test
+    @DisplayName("refuses a negative number of meetings or visits, quoting it")
+    void rejectsNegativeMeetingsOrVisitsQuotingThem() {
+      qt().forAll(intsAtMost(-1))
+          .checkAssert(
+              count -> {
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> development().meetingsPerYear(count).build())
+                    .withMessage("meetings per year must not be negative: " + count);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> development().supportVisitsPerSchool(count).build())
+                    .withMessage("support visits per school must not be negative: " + count);
+              });
     }
 
-    @Property
-    void rejectsALengthOrALeadLimitBelowOneQuotingIt(@ForAll @IntRange(min = -10, max = 0) int n) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().lengthInYears(n).build())
-          .withMessage("phase length must be 1 year or more: " + n);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().groupsLedPerSpecialist(n).build())
-          .withMessage("groups led per specialist must be 1 or more: " + n);
+    @Test
+    @DisplayName("refuses a length or a limit of groups led below one, quoting it")
+    void rejectsALengthOrALeadLimitBelowOneQuotingIt() {
+      qt().forAll(integers().between(-10, 0))
+          .checkAssert(
+              n -> {
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> development().lengthInYears(n).build())
+                    .withMessage("phase length must be 1 year or more: " + n);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> development().groupsLedPerSpecialist(n).build())
+                    .withMessage("groups led per specialist must be 1 or more: " + n);
+              });
     }
 
-    @Property
-    void rejectsAGrantBelowZeroQuotingIt(@ForAll @IntRange(min = 1, max = 1_000_000) int pence) {
-      Money grant = Money.ofMinor(CurrencyUnit.GBP, -pence);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> development().releaseGrant(grant).build())
-          .withMessage("release grant must not be negative: " + grant);
+    @Test
+    @DisplayName("refuses a release grant below zero, quoting it")
+    void rejectsAGrantBelowZeroQuotingIt() {
+      qt().forAll(integers().between(1, 1_000_000))
+          .checkAssert(
+              pence -> {
+                Money grant = Money.ofMinor(CurrencyUnit.GBP, -pence);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> development().releaseGrant(grant).build())
+                    .withMessage("release grant must not be negative: " + grant);
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses a release grant in another currency, quoting it")
     void rejectsAGrantInAnotherCurrencyQuotingIt() {
       Money euros = Money.parse("EUR 1000.00");
       assertThatIllegalArgumentException()
@@ -174,18 +201,26 @@ class PhaseRulesProperties {
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Property(tries = 200)
-    void isRebuiltEqualFromItself(@ForAll PhaseRules rules) {
-      assertThat(PhaseRules.builder().from(rules).build())
-          .isEqualTo(rules)
-          .hasSameHashCodeAs(rules);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is rebuilt equal from itself")
+    void isRebuiltEqualFromItself() {
+      qt(200)
+          .forAll(phaseRules())
+          .checkAssert(
+              rules ->
+                  assertThat(PhaseRules.builder().from(rules).build())
+                      .isEqualTo(rules)
+                      .hasSameHashCodeAs(rules));
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       PhaseRules rules = MasteryExamples.PRIMARY_DEVELOPMENT;
       new EqualsTester()
@@ -203,7 +238,9 @@ class PhaseRulesProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(PhaseRules.class, MasteryExamples.PRIMARY_DEVELOPMENT);
       NullRejection.assertRejectsNulls(PhaseRules.Builder.class, PhaseRules.builder());

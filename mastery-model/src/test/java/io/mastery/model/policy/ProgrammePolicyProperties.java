@@ -1,58 +1,72 @@
 package io.mastery.model.policy;
 
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.cohorts;
+import static io.mastery.model.testkit.MasteryGen.phaseRules;
+import static io.mastery.model.testkit.MasteryGen.phases;
+import static io.mastery.model.testkit.MasteryGen.programmePolicies;
+import static io.mastery.model.testkit.MasteryGen.standardEditions;
+import static io.mastery.model.testkit.MasteryGen.streamRules;
+import static io.mastery.model.testkit.MasteryGen.streams;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryArbitraries;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A programme policy edition")
+@DisplayName("A programme policy edition")
 class ProgrammePolicyProperties {
 
-  @Group
-  @Label("in force for a year")
+  @Nested
+  @DisplayName("in force for a year")
   class InForce {
 
-    @Property
-    @Label("2019/20 is in force for 2015/16 to 2023/24")
-    void edition2019Slash20IsInForceFor2015To2023(
-        @ForAll @IntRange(min = 2015, max = 2023) int start) {
-      ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
-      assertThat(policy.edition()).isEqualTo("2019/20");
-      assertThat(policy.inForceFrom()).hasToString("2015/16");
+    @Test
+    @DisplayName("2019/20 is in force for 2015/16 to 2023/24")
+    void edition2019Slash20IsInForceFor2015To2023() {
+      qt().forAll(integers().between(2015, 2023))
+          .checkAssert(
+              start -> {
+                ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
+                assertThat(policy.edition()).isEqualTo("2019/20");
+                assertThat(policy.inForceFrom()).hasToString("2015/16");
+              });
     }
 
-    @Property
-    @Label("2024/25 is in force from 2024/25 on")
-    void edition2024Slash25IsInForceFrom2024On(
-        @ForAll @IntRange(min = 2024, max = AcademicYear.MAX_START_YEAR) int start) {
-      ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
-      assertThat(policy.edition()).isEqualTo("2024/25");
-      assertThat(policy.inForceFrom()).hasToString("2024/25");
+    @Test
+    @DisplayName("2024/25 is in force from 2024/25 on")
+    void edition2024Slash25IsInForceFrom2024On() {
+      qt().forAll(integers().between(2024, AcademicYear.MAX_START_YEAR))
+          .checkAssert(
+              start -> {
+                ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
+                assertThat(policy.edition()).isEqualTo("2024/25");
+                assertThat(policy.inForceFrom()).hasToString("2024/25");
+              });
     }
 
-    @Example
-    @Label("none is in force for 2014/15, and the message says so")
+    @Test
+    @DisplayName("none is in force for 2014/15, and the message says so")
     void noneIsInForceFor2014Slash15() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> ProgrammePolicy.forYear(AcademicYear.parse("2014/15")))
@@ -60,24 +74,28 @@ class ProgrammePolicyProperties {
               "no policy edition is in force for 2014/15; the earliest is in force from 2015/16");
     }
 
-    @Property
-    void noneIsInForceBeforeTheProgrammeStarted(
-        @ForAll @IntRange(min = AcademicYear.MIN_START_YEAR, max = 2014) int start) {
-      AcademicYear year = AcademicYear.of(start);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> ProgrammePolicy.forYear(year))
-          .withMessageContaining("no policy edition is in force for " + year);
+    @Test
+    @DisplayName("none is in force before the programme started")
+    void noneIsInForceBeforeTheProgrammeStarted() {
+      qt().forAll(integers().between(AcademicYear.MIN_START_YEAR, 2014))
+          .checkAssert(
+              start -> {
+                AcademicYear year = AcademicYear.of(start);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ProgrammePolicy.forYear(year))
+                    .withMessageContaining("no policy edition is in force for " + year);
+              });
     }
   }
 
-  @Group
-  @Label("says when cohorts train")
+  @Nested
+  @DisplayName("says when cohorts train")
   class Cohorts {
 
-    @Example
-    @Label(
-        "primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, cohort 7 in 2021/22, cohort 11 in"
-            + " 2025/26")
+    @Test
+    @DisplayName(
+        "primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, cohort 7 in 2021/22, cohort 11"
+            + " in 2025/26")
     void primaryCohortsOfTheSeeds() {
       assertThat(trainingYear(Stream.PRIMARY, 1)).hasToString("2015/16");
       assertThat(trainingYear(Stream.PRIMARY, 4)).hasToString("2018/19");
@@ -85,8 +103,8 @@ class ProgrammePolicyProperties {
       assertThat(trainingYear(Stream.PRIMARY, 11)).hasToString("2025/26");
     }
 
-    @Example
-    @Label("secondary cohort 10 trains in 2025/26")
+    @Test
+    @DisplayName("secondary cohort 10 trains in 2025/26")
     void secondaryCohort10OfTheSeeds() {
       assertThat(trainingYear(Stream.SECONDARY, 10)).hasToString("2025/26");
     }
@@ -96,14 +114,21 @@ class ProgrammePolicyProperties {
       return policy.trainingYear(Cohort.of(stream, number)).orElseThrow();
     }
 
-    @Property
-    void aCohortTrainsInTheYearItsStreamRulesGive(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll Cohort cohort) {
-      assertThat(policy.trainingYear(cohort))
-          .isEqualTo(policy.streamRules(cohort.stream()).map(r -> r.trainingYear(cohort.number())));
+    @Test
+    @DisplayName("a cohort trains in the year its stream's rules give")
+    void aCohortTrainsInTheYearItsStreamRulesGive() {
+      qt().forAll(editions(), cohorts())
+          .checkAssert(
+              (policy, cohort) ->
+                  assertThat(policy.trainingYear(cohort))
+                      .isEqualTo(
+                          policy
+                              .streamRules(cohort.stream())
+                              .map(r -> r.trainingYear(cohort.number()))));
     }
 
-    @Example
+    @Test
+    @DisplayName("the FE programme starts in 2023/24 in the 2024/25 edition, and not before")
     void theFeProgrammeStartsIn2023Slash24InThe2024Slash25Edition() {
       assertThat(
               ProgrammePolicy.forYear(AcademicYear.of(2024)).trainingYear(Cohort.of(Stream.FE, 1)))
@@ -114,80 +139,103 @@ class ProgrammePolicyProperties {
     }
   }
 
-  @Provide
-  Arbitrary<ProgrammePolicy> editions() {
-    return Arbitraries.oneOf(
-        MasteryArbitraries.standardEditions(), MasteryArbitraries.programmePolicies());
+  private static Gen<ProgrammePolicy> editions() {
+    return oneOf(standardEditions(), programmePolicies());
   }
 
-  @Group
-  @Label("holds at most one set of rules per stream and phase")
+  @Nested
+  @DisplayName("holds at most one set of rules per stream and phase")
   class RulesPerStreamAndPhase {
 
-    @Property(tries = 300)
-    void findsTheRulesOfAStreamAndPhaseInItsList(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll Stream stream, @ForAll Phase phase) {
-      assertThat(policy.phaseRules(stream, phase))
-          .isEqualTo(
-              policy.phaseRules().stream()
-                  .filter(r -> r.stream() == stream && r.phase() == phase)
-                  .findFirst());
-      assertThat(policy.streamRules(stream))
-          .isEqualTo(policy.streamRules().stream().filter(r -> r.stream() == stream).findFirst());
+    @Test
+    @DisplayName("finds the rules of a stream and phase in its list")
+    void findsTheRulesOfAStreamAndPhaseInItsList() {
+      qt(300)
+          .forAll(editions(), streams(), phases())
+          .checkAssert(
+              (policy, stream, phase) -> {
+                assertThat(policy.phaseRules(stream, phase))
+                    .isEqualTo(
+                        policy.phaseRules().stream()
+                            .filter(r -> r.stream() == stream && r.phase() == phase)
+                            .findFirst());
+                assertThat(policy.streamRules(stream))
+                    .isEqualTo(
+                        policy.streamRules().stream()
+                            .filter(r -> r.stream() == stream)
+                            .findFirst());
+              });
     }
 
-    @Property(tries = 300)
-    void rejectsTwoRulesForOneStreamAndPhaseNamingThem(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll PhaseRules extra) {
-      Set<String> present = new HashSet<>();
-      policy.phaseRules().forEach(r -> present.add(r.stream() + " " + r.phase()));
-      ProgrammePolicy.Builder builder = ProgrammePolicy.builder().from(policy).addPhaseRule(extra);
-      if (present.contains(extra.stream() + " " + extra.phase())) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(builder::build)
-            .withMessage(
-                "edition %s has two sets of rules for %s %s",
-                policy.edition(), extra.stream(), extra.phase());
-      } else {
-        assertThat(builder.build().phaseRules(extra.stream(), extra.phase())).contains(extra);
-      }
+    @Test
+    @DisplayName("refuses two sets of rules for one stream and phase, naming them")
+    void rejectsTwoRulesForOneStreamAndPhaseNamingThem() {
+      qt(300)
+          .forAll(editions(), phaseRules())
+          .checkAssert(
+              (policy, extra) -> {
+                Set<String> present = new HashSet<>();
+                policy.phaseRules().forEach(r -> present.add(r.stream() + " " + r.phase()));
+                ProgrammePolicy.Builder builder =
+                    ProgrammePolicy.builder().from(policy).addPhaseRule(extra);
+                if (present.contains(extra.stream() + " " + extra.phase())) {
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(builder::build)
+                      .withMessage(
+                          "edition %s has two sets of rules for %s %s",
+                          policy.edition(), extra.stream(), extra.phase());
+                } else {
+                  assertThat(builder.build().phaseRules(extra.stream(), extra.phase()))
+                      .contains(extra);
+                }
+              });
     }
 
-    @Property(tries = 300)
-    void rejectsTwoProgrammesForOneStreamNamingIt(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll StreamRules extra) {
-      ProgrammePolicy.Builder builder = ProgrammePolicy.builder().from(policy).addStreamRule(extra);
-      if (policy.streamRules(extra.stream()).isPresent()) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(builder::build)
-            .withMessage(
-                "edition %s has two sets of rules for the %s stream",
-                policy.edition(), extra.stream());
-      } else {
-        assertThat(builder.build().streamRules(extra.stream())).contains(extra);
-      }
+    @Test
+    @DisplayName("refuses two specialist programmes for one stream, naming it")
+    void rejectsTwoProgrammesForOneStreamNamingIt() {
+      qt(300)
+          .forAll(editions(), streamRules())
+          .checkAssert(
+              (policy, extra) -> {
+                ProgrammePolicy.Builder builder =
+                    ProgrammePolicy.builder().from(policy).addStreamRule(extra);
+                if (policy.streamRules(extra.stream()).isPresent()) {
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(builder::build)
+                      .withMessage(
+                          "edition %s has two sets of rules for the %s stream",
+                          policy.edition(), extra.stream());
+                } else {
+                  assertThat(builder.build().streamRules(extra.stream())).contains(extra);
+                }
+              });
     }
 
-    @Property
-    void theStandardEditionsHaveRulesForEveryPhaseOfPrimaryAndSecondary(
-        @ForAll("standard") ProgrammePolicy policy, @ForAll Phase phase) {
-      assertThat(policy.phaseRules(Stream.PRIMARY, phase)).isPresent();
-      if (phase != Phase.MASTERY_READINESS) {
-        assertThat(policy.phaseRules(Stream.SECONDARY, phase)).isPresent();
-      }
+    @Test
+    @DisplayName("the standard editions have rules for every phase of primary and secondary")
+    void theStandardEditionsHaveRulesForEveryPhaseOfPrimaryAndSecondary() {
+      qt().forAll(standard(), phases())
+          .checkAssert(
+              (policy, phase) -> {
+                assertThat(policy.phaseRules(Stream.PRIMARY, phase)).isPresent();
+                if (phase != Phase.MASTERY_READINESS) {
+                  assertThat(policy.phaseRules(Stream.SECONDARY, phase)).isPresent();
+                }
+              });
     }
 
-    @Provide
-    Arbitrary<ProgrammePolicy> standard() {
-      return Arbitraries.of(PolicyEditions.standard().editions());
+    private static Gen<ProgrammePolicy> standard() {
+      return oneOfValues(PolicyEditions.standard().editions());
     }
   }
 
-  @Group
-  @Label("is built")
+  @Nested
+  @DisplayName("is built")
   class Building {
 
-    @Example
+    @Test
+    @DisplayName("cannot be built without its name and first year")
     void cannotBeBuiltWithoutItsNameAndFirstYear() {
       assertThatIllegalStateException()
           .isThrownBy(() -> ProgrammePolicy.builder().build())
@@ -195,24 +243,28 @@ class ProgrammePolicyProperties {
           .withMessageContaining("inForceFrom");
     }
 
-    @Property
-    void rejectsABlankEditionNameQuotingIt(@ForAll("blank") String name) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(
-              () ->
-                  ProgrammePolicy.builder()
-                      .edition(name)
-                      .inForceFrom(AcademicYear.of(2030))
-                      .build())
-          .withMessage("edition name must not be blank: \"" + name + "\"");
+    @Test
+    @DisplayName("refuses a blank edition name, quoting it")
+    void rejectsABlankEditionNameQuotingIt() {
+      qt().forAll(blank())
+          .checkAssert(
+              name ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(
+                          () ->
+                              ProgrammePolicy.builder()
+                                  .edition(name)
+                                  .inForceFrom(AcademicYear.of(2030))
+                                  .build())
+                      .withMessage("edition name must not be blank: \"" + name + "\""));
     }
 
-    @Provide
-    Arbitrary<String> blank() {
-      return Arbitraries.strings().withChars(" \t\n").ofMaxLength(4);
+    private static Gen<String> blank() {
+      return stringsOf(" \t\n", 0, 4);
     }
 
-    @Example
+    @Test
+    @DisplayName("the secondary Development grant is £2,000 from 2024/25, and none before")
     void theSecondaryDevelopmentGrantIs2000PoundsFrom2024Slash25() {
       assertThat(
               ProgrammePolicy.forYear(AcademicYear.of(2024))
@@ -227,18 +279,26 @@ class ProgrammePolicyProperties {
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Property(tries = 200)
-    void isRebuiltEqualFromItself(@ForAll("editions") ProgrammePolicy policy) {
-      assertThat(ProgrammePolicy.builder().from(policy).build())
-          .isEqualTo(policy)
-          .hasSameHashCodeAs(policy);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is rebuilt equal from itself")
+    void isRebuiltEqualFromItself() {
+      qt(200)
+          .forAll(editions())
+          .checkAssert(
+              policy ->
+                  assertThat(ProgrammePolicy.builder().from(policy).build())
+                      .isEqualTo(policy)
+                      .hasSameHashCodeAs(policy));
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       ProgrammePolicy policy = MasteryExamples.EDITION_2019_20;
       new EqualsTester()
@@ -255,19 +315,26 @@ class ProgrammePolicyProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(ProgrammePolicy.class, MasteryExamples.EDITION_2019_20);
       NullRejection.assertRejectsNulls(ProgrammePolicy.Builder.class, ProgrammePolicy.builder());
     }
   }
 
-  @Example
-  @Label("describes itself by its edition and the date it is in force from")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("describes itself by its edition and the date it is in force from")
   void describesItselfByEditionAndDate() {
     ProgrammePolicy policy = MasteryExamples.EDITION_2019_20;
     assertThat(policy)
         .hasToString(
-            "ProgrammePolicy{edition " + policy.edition() + ", in force from " + policy.inForceFrom() + "}");
+            "ProgrammePolicy{edition "
+                + policy.edition()
+                + ", in force from "
+                + policy.inForceFrom()
+                + "}");
   }
 }

@@ -1,66 +1,83 @@
 package io.mastery.model.policy;
 
+import static io.mastery.model.testkit.Generators.intsAtLeast;
+import static io.mastery.model.testkit.Generators.intsAtMost;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.streamRules;
+import static io.mastery.model.testkit.MasteryGen.streams;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A stream's specialist programme")
+@DisplayName("A stream's specialist programme")
 class StreamRulesProperties {
 
-  @Property
-  @Label("cohort n trains in cohort 1's year + n - 1")
-  void cohortNTrainsNMinusOneYearsAfterCohortOne(
-      @ForAll StreamRules rules, @ForAll @IntRange(min = 1, max = Cohort.MAX_NUMBER) int n) {
-    assertThat(rules.trainingYear(n)).isEqualTo(rules.cohortOneTrainingYear().plusYears(n - 1));
-    assertThat(rules.cohortOneTrainingYear().yearsUntil(rules.trainingYear(n))).isEqualTo(n - 1);
+  @Test
+  @DisplayName("cohort n trains in cohort 1's year + n - 1")
+  void cohortNTrainsNMinusOneYearsAfterCohortOne() {
+    qt().forAll(streamRules(), integers().between(1, Cohort.MAX_NUMBER))
+        .checkAssert(
+            (rules, n) -> {
+              assertThat(rules.trainingYear(n))
+                  .isEqualTo(rules.cohortOneTrainingYear().plusYears(n - 1));
+              assertThat(rules.cohortOneTrainingYear().yearsUntil(rules.trainingYear(n)))
+                  .isEqualTo(n - 1);
+            });
   }
 
-  @Property
-  void successiveCohortsTrainInSuccessiveYears(
-      @ForAll StreamRules rules, @ForAll @IntRange(min = 1, max = Cohort.MAX_NUMBER - 1) int n) {
-    assertThat(rules.trainingYear(n + 1)).isEqualTo(rules.trainingYear(n).next());
+  @Test
+  @DisplayName("trains successive cohorts in successive years")
+  void successiveCohortsTrainInSuccessiveYears() {
+    qt().forAll(streamRules(), integers().between(1, Cohort.MAX_NUMBER - 1))
+        .checkAssert(
+            (rules, n) ->
+                assertThat(rules.trainingYear(n + 1)).isEqualTo(rules.trainingYear(n).next()));
   }
 
-  @Property
-  void rejectsACohortNumberOutside1To999QuotingIt(
-      @ForAll StreamRules rules, @ForAll("offRange") int n) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> rules.trainingYear(n))
-        .withMessage("cohort number must be from 1 to 999: " + n);
+  @Test
+  @DisplayName("refuses a cohort number outside 1 to 999, quoting it")
+  void rejectsACohortNumberOutside1To999QuotingIt() {
+    qt().forAll(streamRules(), offRange())
+        .checkAssert(
+            (rules, n) ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> rules.trainingYear(n))
+                    .withMessage("cohort number must be from 1 to 999: " + n));
   }
 
-  @Provide
-  Arbitrary<Integer> offRange() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().lessOrEqual(0), Arbitraries.integers().greaterOrEqual(1000));
+  private static Gen<Integer> offRange() {
+    return oneOf(intsAtMost(0), intsAtLeast(1000));
   }
 
-  @Property
-  void rejectsAProgrammeOfLessThanOneYearQuotingIt(
-      @ForAll Stream stream,
-      @ForAll AcademicYear year,
-      @ForAll @IntRange(min = -5, max = 0) int years) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> StreamRules.of(stream, year, years))
-        .withMessage("programme length must be 1 year or more: " + years);
+  @Test
+  @DisplayName("refuses a programme of less than one year, quoting its length")
+  void rejectsAProgrammeOfLessThanOneYearQuotingIt() {
+    qt().forAll(streams(), programmeYears(), integers().between(-5, 0))
+        .checkAssert(
+            (stream, year, years) ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> StreamRules.of(stream, year, years))
+                    .withMessage("programme length must be 1 year or more: " + years));
   }
 
-  @Example
-  @Label("primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, 7 in 2021/22, 11 in 2025/26")
+  @Test
+  @DisplayName(
+      "primary cohort 1 trains in 2015/16, cohort 4 in 2018/19, 7 in 2021/22, 11 in"
+          + " 2025/26")
   void primaryCohortsTrainFrom2015() {
     StreamRules primary = MasteryExamples.PRIMARY_PROGRAMME;
     assertThat(primary.trainingYear(1)).hasToString("2015/16");
@@ -70,8 +87,8 @@ class StreamRulesProperties {
     assertThat(primary.programmeYears()).isEqualTo(3);
   }
 
-  @Example
-  @Label("secondary cohort 10 trains in 2025/26")
+  @Test
+  @DisplayName("secondary cohort 10 trains in 2025/26")
   void secondaryCohort10TrainsIn2025() {
     StreamRules secondary =
         ProgrammePolicy.forYear(AcademicYear.of(2025)).streamRules(Stream.SECONDARY).orElseThrow();
@@ -79,7 +96,9 @@ class StreamRulesProperties {
     assertThat(secondary.trainingYear(1)).hasToString("2016/17");
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same stream, first year and length")
   void areEqualOnlyWithTheSameStreamFirstYearAndLength() {
     AcademicYear y2015 = AcademicYear.of(2015);
     new EqualsTester()
@@ -91,7 +110,9 @@ class StreamRulesProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(StreamRules.class, MasteryExamples.PRIMARY_PROGRAMME);
   }

@@ -1,70 +1,77 @@
 package io.mastery.model.policy;
 
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.MasteryGen.anyAcademicYear;
+import static io.mastery.model.testkit.MasteryGen.phases;
+import static io.mastery.model.testkit.MasteryGen.poundAmounts;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.streams;
+import static io.mastery.model.testkit.MasteryGen.textbookMatchFundings;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryArbitraries;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("Textbook match funding")
+@DisplayName("Textbook match funding")
 class TextbookMatchFundingProperties {
 
   private static final TextbookMatchFunding STANDARD = MasteryExamples.TEXTBOOKS;
 
-  @Provide
-  Arbitrary<Money> spends() {
-    return Arbitraries.oneOf(
-        MasteryArbitraries.poundAmounts(),
-        Arbitraries.longs()
-            .between(0, Long.MAX_VALUE / 1000)
-            .map(p -> Money.ofMinor(CurrencyUnit.GBP, p)));
+  private static Gen<Money> spends() {
+    return oneOf(
+        poundAmounts(),
+        longs().between(0, Long.MAX_VALUE / 1000).map(p -> Money.ofMinor(CurrencyUnit.GBP, p)));
   }
 
   /** Any year, half of them within a few years of the standard window so that both sides show. */
-  @Provide
-  Arbitrary<AcademicYear> anyYear() {
-    return Arbitraries.oneOf(
-        MasteryArbitraries.anyAcademicYear(),
-        Arbitraries.integers().between(2012, 2023).map(AcademicYear::of));
+  private static Gen<AcademicYear> anyYear() {
+    return oneOf(anyAcademicYear(), integers().between(2012, 2023).map(AcademicYear::of));
   }
 
-  @Group
-  @Label("of 2016/17 to 2019/20: half the spend, up to £2,000 per school, primary Development only")
+  @Nested
+  @DisplayName(
+      "of 2016/17 to 2019/20: half the spend, up to £2,000 per school, primary Development"
+          + " only")
   class Standard {
 
-    @Property
-    @Label("applies to primary Development schools starting from 2016/17 to 2019/20, and no other")
-    void appliesOnlyToPrimaryDevelopmentFrom2016To2019(
-        @ForAll Stream stream, @ForAll Phase phase, @ForAll("anyYear") AcademicYear year) {
-      boolean expected =
-          stream == Stream.PRIMARY
-              && phase == Phase.DEVELOPMENT
-              && year.startYear() >= 2016
-              && year.startYear() <= 2019;
-      assertThat(STANDARD.appliesTo(stream, phase, year)).isEqualTo(expected);
+    @Test
+    @DisplayName(
+        "applies to primary Development schools starting from 2016/17 to 2019/20, and no"
+            + " other")
+    void appliesOnlyToPrimaryDevelopmentFrom2016To2019() {
+      qt().forAll(streams(), phases(), anyYear())
+          .checkAssert(
+              (stream, phase, year) -> {
+                boolean expected =
+                    stream == Stream.PRIMARY
+                        && phase == Phase.DEVELOPMENT
+                        && year.startYear() >= 2016
+                        && year.startYear() <= 2019;
+                assertThat(STANDARD.appliesTo(stream, phase, year)).isEqualTo(expected);
+              });
     }
 
-    @Example
-    @Label("does not apply within its window to another stream or another phase")
+    @Test
+    @DisplayName("does not apply within its window to another stream or another phase")
     void doesNotApplyWithinItsWindowToAnotherStreamOrPhase() {
       AcademicYear year = AcademicYear.of(2017);
       assertThat(STANDARD.appliesTo(Stream.PRIMARY, Phase.DEVELOPMENT, year)).isTrue();
@@ -76,14 +83,21 @@ class TextbookMatchFundingProperties {
       }
     }
 
-    @Property
-    void isHalfTheSpendUpTo2000Pounds(@ForAll("spends") Money spend) {
-      Money half = spend.dividedBy(2, RoundingMode.DOWN);
-      Money cap = Money.parse("GBP 2000.00");
-      assertThat(STANDARD.fundingFor(spend)).isEqualTo(half.isGreaterThan(cap) ? cap : half);
+    @Test
+    @DisplayName("is half the spend, up to £2,000")
+    void isHalfTheSpendUpTo2000Pounds() {
+      qt().forAll(spends())
+          .checkAssert(
+              spend -> {
+                Money half = spend.dividedBy(2, RoundingMode.DOWN);
+                Money cap = Money.parse("GBP 2000.00");
+                assertThat(STANDARD.fundingFor(spend))
+                    .isEqualTo(half.isGreaterThan(cap) ? cap : half);
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("pays half of £3,000, and £2,000 of £4,000 or £5,000")
     void paysHalfOf3000And2000Of5000() {
       assertThat(STANDARD.fundingFor(Money.parse("GBP 3000"))).isEqualTo(Money.parse("GBP 1500"));
       assertThat(STANDARD.fundingFor(Money.parse("GBP 4000"))).isEqualTo(Money.parse("GBP 2000"));
@@ -91,7 +105,8 @@ class TextbookMatchFundingProperties {
       assertThat(STANDARD.fundingFor(Money.parse("GBP 0.01"))).isEqualTo(Money.parse("GBP 0"));
     }
 
-    @Example
+    @Test
+    @DisplayName("lists the DfE-approved schemes")
     void listsTheDfeApprovedSchemes() {
       assertThat(STANDARD.approvedSchemes())
           .containsExactly(
@@ -103,50 +118,70 @@ class TextbookMatchFundingProperties {
     }
   }
 
-  @Group
-  @Label("of any edition")
+  @Nested
+  @DisplayName("of any edition")
   class AnyEdition {
 
-    @Property(tries = 300)
-    void neverExceedsTheCapNorTheShareOfTheSpendNorFallsBelowZero(
-        @ForAll TextbookMatchFunding funding, @ForAll("spends") Money spend) {
-      Money paid = funding.fundingFor(spend);
-      assertThat(paid.isNegative()).isFalse();
-      assertThat(paid.isGreaterThan(funding.capPerSchool())).isFalse();
-      assertThat(paid.getAmount()).isLessThanOrEqualTo(spend.getAmount().multiply(funding.share()));
+    @Test
+    @DisplayName("never exceeds the cap nor the share of the spend, nor falls below zero")
+    void neverExceedsTheCapNorTheShareOfTheSpendNorFallsBelowZero() {
+      qt(300)
+          .forAll(textbookMatchFundings(), spends())
+          .checkAssert(
+              (funding, spend) -> {
+                Money paid = funding.fundingFor(spend);
+                assertThat(paid.isNegative()).isFalse();
+                assertThat(paid.isGreaterThan(funding.capPerSchool())).isFalse();
+                assertThat(paid.getAmount())
+                    .isLessThanOrEqualTo(spend.getAmount().multiply(funding.share()));
+              });
     }
 
-    @Property(tries = 300)
-    void paysTheShareOfTheSpendRoundedDownUpToTheCap(
-        @ForAll TextbookMatchFunding funding, @ForAll("spends") Money spend) {
-      Money share = spend.multipliedBy(funding.share(), RoundingMode.DOWN);
-      Money expected = share.isGreaterThan(funding.capPerSchool()) ? funding.capPerSchool() : share;
-      assertThat(funding.fundingFor(spend)).isEqualTo(expected);
+    @Test
+    @DisplayName("pays the share of the spend, rounded down, up to the cap")
+    void paysTheShareOfTheSpendRoundedDownUpToTheCap() {
+      qt(300)
+          .forAll(textbookMatchFundings(), spends())
+          .checkAssert(
+              (funding, spend) -> {
+                Money share = spend.multipliedBy(funding.share(), RoundingMode.DOWN);
+                Money expected =
+                    share.isGreaterThan(funding.capPerSchool()) ? funding.capPerSchool() : share;
+                assertThat(funding.fundingFor(spend)).isEqualTo(expected);
+              });
     }
 
-    @Property(tries = 300)
-    void appliesExactlyWithinItsStreamsPhasesAndWindow(
-        @ForAll TextbookMatchFunding funding,
-        @ForAll Stream stream,
-        @ForAll Phase phase,
-        @ForAll("anyYear") AcademicYear year) {
-      boolean expected =
-          funding.streams().contains(stream)
-              && funding.phases().contains(phase)
-              && !year.isBefore(funding.firstYear())
-              && !year.isAfter(funding.lastYear());
-      assertThat(funding.appliesTo(stream, phase, year)).isEqualTo(expected);
+    @Test
+    @DisplayName("applies exactly within its streams, phases and window")
+    void appliesExactlyWithinItsStreamsPhasesAndWindow() {
+      qt(300)
+          .forAll(textbookMatchFundings(), streams(), phases(), anyYear())
+          .checkAssert(
+              (funding, stream, phase, year) -> {
+                boolean expected =
+                    funding.streams().contains(stream)
+                        && funding.phases().contains(phase)
+                        && !year.isBefore(funding.firstYear())
+                        && !year.isAfter(funding.lastYear());
+                assertThat(funding.appliesTo(stream, phase, year)).isEqualTo(expected);
+              });
     }
 
-    @Property
-    void rejectsANegativeSpendQuotingIt(@ForAll @IntRange(min = 1) int pence) {
-      Money spend = Money.ofMinor(CurrencyUnit.GBP, -pence);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> STANDARD.fundingFor(spend))
-          .withMessage("spend must not be negative: " + spend);
+    @Test
+    @DisplayName("refuses a negative spend, quoting it")
+    void rejectsANegativeSpendQuotingIt() {
+      qt().forAll(integers().between(1, Integer.MAX_VALUE))
+          .checkAssert(
+              pence -> {
+                Money spend = Money.ofMinor(CurrencyUnit.GBP, -pence);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> STANDARD.fundingFor(spend))
+                    .withMessage("spend must not be negative: " + spend);
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses a spend in another currency, quoting it")
     void rejectsASpendInAnotherCurrencyQuotingIt() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> STANDARD.fundingFor(Money.parse("USD 100")))
@@ -154,15 +189,16 @@ class TextbookMatchFundingProperties {
     }
   }
 
-  @Group
-  @Label("is built")
+  @Nested
+  @DisplayName("is built")
   class Building {
 
     private TextbookMatchFunding.Builder standard() {
       return TextbookMatchFunding.builder().from(STANDARD);
     }
 
-    @Example
+    @Test
+    @DisplayName("cannot be built without its cap, share and window, and says which is missing")
     void cannotBeBuiltWithoutItsCapShareAndWindowAndSaysWhichIsMissing() {
       assertThatIllegalStateException()
           .isThrownBy(() -> TextbookMatchFunding.builder().build())
@@ -181,7 +217,8 @@ class TextbookMatchFundingProperties {
           .withMessageEndingWith("[lastYear]");
     }
 
-    @Example
+    @Test
+    @DisplayName("needs no stream, phase or scheme, and then applies to none")
     void needsNoStreamPhaseOrSchemeAndThenAppliesToNone() {
       TextbookMatchFunding none =
           TextbookMatchFunding.builder()
@@ -193,51 +230,70 @@ class TextbookMatchFundingProperties {
       assertThat(none.appliesTo(Stream.PRIMARY, Phase.DEVELOPMENT, STANDARD.firstYear())).isFalse();
     }
 
-    @Property
-    void rejectsAShareNotAbove0AndAtMost1QuotingIt(@ForAll("badShares") BigDecimal share) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> standard().share(share).build())
-          .withMessage("textbook share must be above 0 and at most 1: " + share);
+    @Test
+    @DisplayName("refuses a share not above 0 and at most 1, quoting it")
+    void rejectsAShareNotAbove0AndAtMost1QuotingIt() {
+      qt().forAll(badShares())
+          .checkAssert(
+              share ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> standard().share(share).build())
+                      .withMessage("textbook share must be above 0 and at most 1: " + share));
     }
 
-    @Provide
-    Arbitrary<BigDecimal> badShares() {
-      return Arbitraries.oneOf(
-          Arbitraries.bigDecimals().lessOrEqual(BigDecimal.ZERO).ofScale(3),
-          Arbitraries.bigDecimals().greaterThan(BigDecimal.ONE).ofScale(3));
+    private static Gen<BigDecimal> badShares() {
+      return oneOf(
+          longs().between(Long.MIN_VALUE, 0).map(n -> BigDecimal.valueOf(n, 3)),
+          longs().between(1001, Long.MAX_VALUE).map(n -> BigDecimal.valueOf(n, 3)));
     }
 
-    @Property
-    void rejectsANegativeCapQuotingIt(@ForAll @IntRange(min = 1) int pence) {
-      Money cap = Money.ofMinor(CurrencyUnit.GBP, -pence);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> standard().capPerSchool(cap).build())
-          .withMessage("textbook cap must not be negative: " + cap);
+    @Test
+    @DisplayName("refuses a negative cap, quoting it")
+    void rejectsANegativeCapQuotingIt() {
+      qt().forAll(integers().between(1, Integer.MAX_VALUE))
+          .checkAssert(
+              pence -> {
+                Money cap = Money.ofMinor(CurrencyUnit.GBP, -pence);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> standard().capPerSchool(cap).build())
+                    .withMessage("textbook cap must not be negative: " + cap);
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses a cap in another currency")
     void rejectsACapInAnotherCurrency() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> standard().capPerSchool(Money.parse("EUR 2000")).build())
           .withMessage("textbook cap must be in GBP: EUR 2000.00");
     }
 
-    @Property
-    void rejectsAWindowEndingBeforeItStartsQuotingBothYears(
-        @ForAll AcademicYear first, @ForAll @IntRange(min = 1, max = 10) int yearsEarlier) {
-      AcademicYear last = first.plusYears(-yearsEarlier);
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> standard().firstYear(first).lastYear(last).build())
-          .withMessage(
-              "textbook window must not end (" + last + ") before it starts (" + first + ")");
+    @Test
+    @DisplayName("refuses a window ending before it starts, quoting both years")
+    void rejectsAWindowEndingBeforeItStartsQuotingBothYears() {
+      qt().forAll(programmeYears(), integers().between(1, 10))
+          .checkAssert(
+              (first, yearsEarlier) -> {
+                AcademicYear last = first.plusYears(-yearsEarlier);
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> standard().firstYear(first).lastYear(last).build())
+                    .withMessage(
+                        "textbook window must not end ("
+                            + last
+                            + ") before it starts ("
+                            + first
+                            + ")");
+              });
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       new EqualsTester()
           .addEqualityGroup(STANDARD, TextbookMatchFunding.builder().from(STANDARD).build())
@@ -255,7 +311,9 @@ class TextbookMatchFundingProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(TextbookMatchFunding.class, STANDARD);
       NullRejection.assertRejectsNulls(

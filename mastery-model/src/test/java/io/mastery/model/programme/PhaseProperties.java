@@ -1,18 +1,20 @@
 package io.mastery.model.programme;
 
+import static io.mastery.model.testkit.MasteryGen.phases;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mastery.model.NullRejection;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import io.mastery.model.testkit.Area;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A phase of a school's journey")
+@DisplayName("A phase of a school's journey")
 class PhaseProperties {
 
-  @Example
-  @Label("runs Readiness, Development, Embedding, Sustaining")
+  @Test
+  @DisplayName("runs Readiness, Development, Embedding, Sustaining")
   void runsReadinessDevelopmentEmbeddingSustaining() {
     assertThat(Phase.values())
         .containsExactly(
@@ -21,14 +23,21 @@ class PhaseProperties {
     assertThat(Phase.SUSTAINING.isAfter(Phase.EMBEDDING)).isTrue();
   }
 
-  @Property
-  void isBeforeExactlyThePhasesThatAreAfterIt(@ForAll Phase a, @ForAll Phase b) {
-    assertThat(a.isBefore(b)).isEqualTo(b.isAfter(a));
-    assertThat(a.isBefore(b)).isEqualTo(a.ordinal() < b.ordinal());
-    assertThat(a.isBefore(b) || a.isAfter(b)).isEqualTo(a != b);
+  @Test
+  @DisplayName("comes before exactly the phases that come after it")
+  void isBeforeExactlyThePhasesThatAreAfterIt() {
+    qt().forAll(phases(), phases())
+        .checkAssert(
+            (a, b) -> {
+              assertThat(a.isBefore(b)).isEqualTo(b.isAfter(a));
+              assertThat(a.isBefore(b)).isEqualTo(a.ordinal() < b.ordinal());
+              assertThat(a.isBefore(b) || a.isAfter(b)).isEqualTo(a != b);
+            });
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(Phase.class, Phase.DEVELOPMENT);
   }

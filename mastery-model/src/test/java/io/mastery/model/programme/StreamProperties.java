@@ -1,28 +1,34 @@
 package io.mastery.model.programme;
 
+import static io.mastery.model.testkit.MasteryGen.streams;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mastery.model.NullRejection;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import io.mastery.model.testkit.Area;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A stream")
+@DisplayName("A stream")
 class StreamProperties {
 
-  @Example
-  @Label("is primary, secondary or FE, named as in the JSON interchange")
+  @Test
+  @DisplayName("is primary, secondary or FE, named as in the JSON interchange")
   void isPrimarySecondaryOrFe() {
     assertThat(Stream.values()).containsExactly(Stream.PRIMARY, Stream.SECONDARY, Stream.FE);
   }
 
-  @Property
-  void isReadBackFromItsName(@ForAll Stream stream) {
-    assertThat(Stream.valueOf(stream.name())).isSameAs(stream);
+  @Test
+  @DisplayName("is read back from its name")
+  void isReadBackFromItsName() {
+    qt().forAll(streams())
+        .checkAssert(stream -> assertThat(Stream.valueOf(stream.name())).isSameAs(stream));
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(Stream.class, Stream.PRIMARY);
   }

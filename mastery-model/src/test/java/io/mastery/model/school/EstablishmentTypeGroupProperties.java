@@ -1,21 +1,32 @@
 package io.mastery.model.school;
 
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.Generators.enumValues;
+import static io.mastery.model.testkit.Generators.ints;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.mastery.model.NullRejection;
+import io.mastery.model.testkit.Area;
 import java.util.Arrays;
 import java.util.Locale;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("An establishment type group")
+@DisplayName("An establishment type group")
 class EstablishmentTypeGroupProperties {
 
-  @Example
-  @Label("group 4 is found by its current name and by its former name \"LA maintained schools\"")
+  private static Gen<EstablishmentTypeGroup> groups() {
+    return enumValues(EstablishmentTypeGroup.class);
+  }
+
+  @Test
+  @DisplayName(
+      "group 4 is found by its current name and by its former name \"LA maintained"
+          + " schools\"")
   void group4IsFoundByItsCurrentAndFormerName() {
     assertThat(EstablishmentTypeGroup.fromName("LA maintained schools"))
         .contains(EstablishmentTypeGroup.LOCAL_AUTHORITY_MAINTAINED_SCHOOLS);
@@ -26,53 +37,80 @@ class EstablishmentTypeGroupProperties {
         .containsExactly("Local authority maintained schools", "LA maintained schools");
   }
 
-  @Example
+  @Test
+  @DisplayName("has the register's ten group codes")
   void hasTheRegistersTenGroupCodes() {
     assertThat(Arrays.stream(EstablishmentTypeGroup.values()).map(EstablishmentTypeGroup::code))
         .containsExactly(1, 2, 3, 4, 5, 6, 9, 10, 11, 13);
   }
 
-  @Property
-  void isFoundByItsCode(@ForAll EstablishmentTypeGroup group) {
-    assertThat(EstablishmentTypeGroup.ofCode(group.code())).isSameAs(group);
+  @Test
+  @DisplayName("is found by its code")
+  void isFoundByItsCode() {
+    qt().forAll(groups())
+        .checkAssert(
+            group -> assertThat(EstablishmentTypeGroup.ofCode(group.code())).isSameAs(group));
   }
 
-  @Property
-  void isFoundByEveryOneOfItsNamesIgnoringCaseAndSurroundingSpace(
-      @ForAll EstablishmentTypeGroup group) {
-    assertThat(group.names()).first().isEqualTo(group.registerName());
-    for (String name : group.names()) {
-      assertThat(EstablishmentTypeGroup.fromName(name)).contains(group);
-      assertThat(EstablishmentTypeGroup.fromName(" " + name.toUpperCase(Locale.ROOT) + " "))
-          .contains(group);
-    }
+  @Test
+  @DisplayName("is found by every one of its names, ignoring case and surrounding space")
+  void isFoundByEveryOneOfItsNamesIgnoringCaseAndSurroundingSpace() {
+    qt().forAll(groups())
+        .checkAssert(
+            group -> {
+              assertThat(group.names()).first().isEqualTo(group.registerName());
+              for (String name : group.names()) {
+                assertThat(EstablishmentTypeGroup.fromName(name)).contains(group);
+                assertThat(
+                        EstablishmentTypeGroup.fromName(
+                            " " + name.toUpperCase(Locale.ROOT) + " "))
+                    .contains(group);
+              }
+            });
   }
 
-  @Property
-  void findsNothingForANameNoGroupHas(@ForAll String name) {
-    boolean known =
-        Arrays.stream(EstablishmentTypeGroup.values())
-            .flatMap(g -> g.names().stream())
-            .anyMatch(n -> n.equalsIgnoreCase(name.trim()));
-    assertThat(EstablishmentTypeGroup.fromName(name).isPresent()).isEqualTo(known);
+  @Test
+  @DisplayName("finds nothing for a name no group has")
+  void findsNothingForANameNoGroupHas() {
+    qt().forAll(anyStrings())
+        .checkAssert(
+            name -> {
+              boolean known =
+                  Arrays.stream(EstablishmentTypeGroup.values())
+                      .flatMap(g -> g.names().stream())
+                      .anyMatch(n -> n.equalsIgnoreCase(name.trim()));
+              assertThat(EstablishmentTypeGroup.fromName(name).isPresent()).isEqualTo(known);
+            });
   }
 
-  @Property
-  void rejectsAnUnknownCodeQuotingIt(@ForAll int code) {
-    if (Arrays.stream(EstablishmentTypeGroup.values()).noneMatch(g -> g.code() == code)) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> EstablishmentTypeGroup.ofCode(code))
-          .withMessage("establishment type group code is not known: " + code);
-    }
+  @Test
+  @DisplayName("refuses an unknown code, quoting it")
+  void rejectsAnUnknownCodeQuotingIt() {
+    qt().forAll(ints())
+        .checkAssert(
+            code -> {
+              if (Arrays.stream(EstablishmentTypeGroup.values()).noneMatch(g -> g.code() == code)) {
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> EstablishmentTypeGroup.ofCode(code))
+                    .withMessage("establishment type group code is not known: " + code);
+              }
+            });
   }
 
-  @Property
-  void holdsAtLeastOneTypeOfTheRegister(@ForAll EstablishmentTypeGroup group) {
-    assertThat(Arrays.stream(EstablishmentType.values()).filter(t -> t.group() == group))
-        .isNotEmpty();
+  @Test
+  @DisplayName("holds at least one type of the register")
+  void holdsAtLeastOneTypeOfTheRegister() {
+    qt().forAll(groups())
+        .checkAssert(
+            group ->
+                assertThat(
+                        Arrays.stream(EstablishmentType.values()).filter(t -> t.group() == group))
+                    .isNotEmpty());
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(
         EstablishmentTypeGroup.class, EstablishmentTypeGroup.ACADEMIES);

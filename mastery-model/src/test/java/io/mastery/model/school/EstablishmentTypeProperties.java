@@ -4,29 +4,31 @@ import static io.mastery.model.school.FundingStatus.INDEPENDENT;
 import static io.mastery.model.school.FundingStatus.NOT_A_SCHOOL;
 import static io.mastery.model.school.FundingStatus.OUTSIDE_ENGLAND;
 import static io.mastery.model.school.FundingStatus.STATE_FUNDED_IN_ENGLAND;
+import static io.mastery.model.testkit.Generators.ints;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.MasteryGen.establishmentTypes;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.mastery.model.NullRejection;
+import io.mastery.model.testkit.Area;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Every establishment type of the register's April 2025 list ({@code
  * establishment-types-20250422.csv}, one row per type code), with the funding status the programme
  * reads into it (DOMAIN.md section 5).
  */
-@Label("An establishment type")
+@DisplayName("An establishment type")
 class EstablishmentTypeProperties {
 
   private static final FundingStatus STATE = STATE_FUNDED_IN_ENGLAND;
@@ -88,93 +90,127 @@ class EstablishmentTypeProperties {
     return new Row(groupCode, groupName, typeCode, typeName, status);
   }
 
-  @Provide
-  Arbitrary<Row> registerRows() {
-    return Arbitraries.of(REGISTER);
+  private static Gen<Row> registerRows() {
+    return oneOfValues(REGISTER);
   }
 
   private static Set<Integer> codes(int... codes) {
     return Arrays.stream(codes).boxed().collect(Collectors.toSet());
   }
 
-  @Group
-  @Label("as the register lists it")
+  @Nested
+  @DisplayName("as the register lists it")
   class AsTheRegisterListsIt {
 
-    @Property
-    void everyRegisterCodeMapsToATypeOfTheRightGroupAndName(@ForAll("registerRows") Row row) {
-      EstablishmentType type = EstablishmentType.ofCode(row.typeCode());
-      assertThat(type.code()).isEqualTo(row.typeCode());
-      assertThat(type.registerName()).isEqualTo(row.typeName());
-      assertThat(type.group().code()).isEqualTo(row.groupCode());
-      assertThat(type.group()).isEqualTo(EstablishmentTypeGroup.ofCode(row.groupCode()));
-      assertThat(EstablishmentTypeGroup.fromName(row.groupName())).contains(type.group());
+    @Test
+    @DisplayName("every register code maps to a type of the right group and name")
+    void everyRegisterCodeMapsToATypeOfTheRightGroupAndName() {
+      qt().forAll(registerRows())
+          .checkAssert(
+              row -> {
+                EstablishmentType type = EstablishmentType.ofCode(row.typeCode());
+                assertThat(type.code()).isEqualTo(row.typeCode());
+                assertThat(type.registerName()).isEqualTo(row.typeName());
+                assertThat(type.group().code()).isEqualTo(row.groupCode());
+                assertThat(type.group()).isEqualTo(EstablishmentTypeGroup.ofCode(row.groupCode()));
+                assertThat(EstablishmentTypeGroup.fromName(row.groupName())).contains(type.group());
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("covers exactly the register's codes")
     void coversExactlyTheRegistersCodes() {
       assertThat(Arrays.stream(EstablishmentType.values()).map(EstablishmentType::code))
           .containsExactlyInAnyOrderElementsOf(REGISTER.stream().map(Row::typeCode).toList());
     }
 
-    @Property
-    void rejectsEveryOtherCodeQuotingIt(@ForAll int code) {
-      if (REGISTER.stream().noneMatch(r -> r.typeCode() == code)) {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> EstablishmentType.ofCode(code))
-            .withMessage("establishment type code is not known: " + code);
-      }
+    @Test
+    @DisplayName("refuses every other code, quoting it")
+    void rejectsEveryOtherCodeQuotingIt() {
+      qt().forAll(ints())
+          .checkAssert(
+              code -> {
+                if (REGISTER.stream().noneMatch(r -> r.typeCode() == code)) {
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> EstablishmentType.ofCode(code))
+                      .withMessage("establishment type code is not known: " + code);
+                }
+              });
     }
 
-    @Property
-    void isFoundAgainByItsCode(@ForAll EstablishmentType type) {
-      assertThat(EstablishmentType.ofCode(type.code())).isSameAs(type);
+    @Test
+    @DisplayName("is found again by its code")
+    void isFoundAgainByItsCode() {
+      qt().forAll(establishmentTypes())
+          .checkAssert(type -> assertThat(EstablishmentType.ofCode(type.code())).isSameAs(type));
     }
   }
 
-  @Group
-  @Label("is state-funded in England or not, as the programme reads it")
+  @Nested
+  @DisplayName("is state-funded in England or not, as the programme reads it")
   class Funding {
 
-    @Property
-    void hasTheFundingStatusOfTheTable(@ForAll("registerRows") Row row) {
-      assertThat(EstablishmentType.ofCode(row.typeCode()).fundingStatus()).isEqualTo(row.status());
+    @Test
+    @DisplayName("has the funding status of the table")
+    void hasTheFundingStatusOfTheTable() {
+      qt().forAll(registerRows())
+          .checkAssert(
+              row ->
+                  assertThat(EstablishmentType.ofCode(row.typeCode()).fundingStatus())
+                      .isEqualTo(row.status()));
     }
 
-    @Property
-    @Label("state-funded: groups 4, 10 and 11, types 7, 12 and 6, and colleges (group 1)")
-    void isStateFundedExactlyInGroups4_10_11_AndTypes7_12_6AndColleges(
-        @ForAll EstablishmentType type) {
-      boolean stateFunded =
-          codes(1, 4, 10, 11).contains(type.group().code())
-              || codes(6, 7, 12).contains(type.code());
-      assertThat(type.fundingStatus() == STATE_FUNDED_IN_ENGLAND).isEqualTo(stateFunded);
+    @Test
+    @DisplayName("state-funded: groups 4, 10 and 11, types 7, 12 and 6, and colleges (group 1)")
+    void isStateFundedExactlyInGroups4_10_11_AndTypes7_12_6AndColleges() {
+      qt().forAll(establishmentTypes())
+          .checkAssert(
+              type -> {
+                boolean stateFunded =
+                    codes(1, 4, 10, 11).contains(type.group().code())
+                        || codes(6, 7, 12).contains(type.code());
+                assertThat(type.fundingStatus() == STATE_FUNDED_IN_ENGLAND).isEqualTo(stateFunded);
+              });
     }
 
-    @Property
-    @Label("independent: types 11, 8 and 10")
-    void isIndependentExactlyForTypes11_8_10(@ForAll EstablishmentType type) {
-      assertThat(type.fundingStatus() == INDEPENDENT)
-          .isEqualTo(codes(8, 10, 11).contains(type.code()));
+    @Test
+    @DisplayName("independent: types 11, 8 and 10")
+    void isIndependentExactlyForTypes11_8_10() {
+      qt().forAll(establishmentTypes())
+          .checkAssert(
+              type ->
+                  assertThat(type.fundingStatus() == INDEPENDENT)
+                      .isEqualTo(codes(8, 10, 11).contains(type.code())));
     }
 
-    @Property
-    @Label("Welsh schools (group 6) are outside England")
-    void welshEstablishmentsAreOutsideEngland(@ForAll EstablishmentType type) {
-      if (type.group() == EstablishmentTypeGroup.WELSH_SCHOOLS) {
-        assertThat(type.fundingStatus()).isEqualTo(OUTSIDE_ENGLAND);
-      }
+    @Test
+    @DisplayName("Welsh schools (group 6) are outside England")
+    void welshEstablishmentsAreOutsideEngland() {
+      qt().forAll(establishmentTypes())
+          .checkAssert(
+              type -> {
+                if (type.group() == EstablishmentTypeGroup.WELSH_SCHOOLS) {
+                  assertThat(type.fundingStatus()).isEqualTo(OUTSIDE_ENGLAND);
+                }
+              });
     }
 
-    @Property
-    @Label("other types (group 9), online providers (13) and universities (2) are not state-funded")
-    void otherTypesOnlineProvidersAndUniversitiesAreNotStateFunded(@ForAll EstablishmentType type) {
-      if (codes(2, 9, 13).contains(type.group().code())) {
-        assertThat(type.fundingStatus()).isIn(NOT_A_SCHOOL, OUTSIDE_ENGLAND);
-      }
+    @Test
+    @DisplayName(
+        "other types (group 9), online providers (13) and universities (2) are not"
+            + " state-funded")
+    void otherTypesOnlineProvidersAndUniversitiesAreNotStateFunded() {
+      qt().forAll(establishmentTypes())
+          .checkAssert(
+              type -> {
+                if (codes(2, 9, 13).contains(type.group().code())) {
+                  assertThat(type.fundingStatus()).isIn(NOT_A_SCHOOL, OUTSIDE_ENGLAND);
+                }
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("city technology colleges are state-funded, though filed as independent schools")
     void cityTechnologyCollegesAreStateFundedThoughFiledAsIndependent() {
       EstablishmentType ctc = EstablishmentType.ofCode(6);
       assertThat(ctc).isEqualTo(EstablishmentType.CITY_TECHNOLOGY_COLLEGE);
@@ -182,7 +218,10 @@ class EstablishmentTypeProperties {
       assertThat(ctc.fundingStatus()).isEqualTo(STATE_FUNDED_IN_ENGLAND);
     }
 
-    @Example
+    @Test
+    @DisplayName(
+        "non-maintained special schools are not state-funded, community and foundation special"
+            + " schools are")
     void nonMaintainedSpecialSchoolsAreNotStateFunded() {
       assertThat(EstablishmentType.NON_MAINTAINED_SPECIAL_SCHOOL.fundingStatus())
           .isEqualTo(INDEPENDENT);
@@ -191,7 +230,9 @@ class EstablishmentTypeProperties {
     }
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(EstablishmentType.class, EstablishmentType.ACADEMY_CONVERTER);
   }

@@ -1,5 +1,12 @@
 package io.mastery.model.school;
 
+import static io.mastery.model.testkit.Generators.DIGITS;
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.Generators.digitStrings;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.localAuthorityCodes;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,41 +15,46 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
 import io.mastery.model.SerialForms;
+import io.mastery.model.testkit.Area;
 import java.io.InvalidObjectException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A local authority code")
+@DisplayName("A local authority code")
 class LocalAuthorityCodeProperties {
 
-  @Group
-  @Label("has exactly 3 digits")
+  @Nested
+  @DisplayName("has exactly 3 digits")
   class Digits {
 
-    @Property
-    void isReadBackFromItsTextForm(@ForAll LocalAuthorityCode value) {
-      assertThat(LocalAuthorityCode.parse(value.toString())).isEqualTo(value);
-      assertThat(LocalAuthorityCode.of(value.value())).isEqualTo(value);
-      assertThat(value.toString()).isEqualTo(value.value()).matches("[0-9]{3}");
+    @Test
+    @DisplayName("is read back from its text form")
+    void isReadBackFromItsTextForm() {
+      qt().forAll(localAuthorityCodes())
+          .checkAssert(
+              value -> {
+                assertThat(LocalAuthorityCode.parse(value.toString())).isEqualTo(value);
+                assertThat(LocalAuthorityCode.of(value.value())).isEqualTo(value);
+                assertThat(value.toString()).isEqualTo(value.value()).matches("[0-9]{3}");
+              });
     }
 
-    @Property
-    void acceptsEveryStringOf3DigitsLeadingZerosIncluded(@ForAll("digits") String text) {
-      assertThat(LocalAuthorityCode.of(text).value()).isEqualTo(text);
+    @Test
+    @DisplayName("accepts every string of 3 digits, leading zeros included")
+    void acceptsEveryStringOf3DigitsLeadingZerosIncluded() {
+      qt().forAll(digits())
+          .checkAssert(text -> assertThat(LocalAuthorityCode.of(text).value()).isEqualTo(text));
     }
 
-    @Provide
-    Arbitrary<String> digits() {
-      return Arbitraries.strings().numeric().ofLength(3);
+    private static Gen<String> digits() {
+      return digitStrings(3);
     }
 
-    @Example
+    @Test
+    @DisplayName("keeps leading zeros")
     void keepsLeadingZeros() {
       String zeros = "0".repeat(3);
       assertThat(LocalAuthorityCode.parse(zeros)).hasToString(zeros);
@@ -50,23 +62,27 @@ class LocalAuthorityCodeProperties {
           .isNotEqualTo(LocalAuthorityCode.parse("0".repeat(3 - 1) + "1"));
     }
 
-    @Property
-    void rejectsTextThatIsNot3DigitsQuotingIt(@ForAll("notDigits") String text) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> LocalAuthorityCode.parse(text))
-          .withMessage("local authority code must have 3 digits: \"" + text + "\"");
+    @Test
+    @DisplayName("refuses text that is not 3 digits, quoting it")
+    void rejectsTextThatIsNot3DigitsQuotingIt() {
+      qt().forAll(notDigits())
+          .checkAssert(
+              text ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> LocalAuthorityCode.parse(text))
+                      .withMessage("local authority code must have 3 digits: \"" + text + "\""));
     }
 
-    @Provide
-    Arbitrary<String> notDigits() {
-      return Arbitraries.oneOf(
-              Arbitraries.strings().numeric().ofMaxLength(3 + 4),
-              Arbitraries.strings().ofMaxLength(3 + 2),
-              Arbitraries.strings().withChars("0123456789 +-.x").ofLength(3))
-          .filter(s -> !s.matches("[0-9]{3}"));
+    private static Gen<String> notDigits() {
+      return oneOf(
+              stringsOf(DIGITS, 0, 3 + 4),
+              anyStrings(0, 3 + 2),
+              stringsOf("0123456789 +-.x", 3, 3))
+          .assuming(s -> !s.matches("[0-9]{3}"));
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses full-width digits and padding")
     void rejectsFullWidthDigitsAndPadding() {
       String full = "１".repeat(3);
       for (String text :
@@ -78,26 +94,40 @@ class LocalAuthorityCodeProperties {
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Property
-    void isOrderedByItsDigitsConsistentlyWithEquals(
-        @ForAll LocalAuthorityCode a, @ForAll LocalAuthorityCode b) {
-      assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(
-              Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is ordered by its digits, consistently with equals")
+    void isOrderedByItsDigitsConsistentlyWithEquals() {
+      qt().forAll(localAuthorityCodes(), localAuthorityCodes())
+          .checkAssert(
+              (a, b) -> {
+                assertThat(Integer.signum(a.compareTo(b)))
+                    .isEqualTo(
+                        Integer.signum(
+                            Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
+                assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+              });
     }
 
-    @Property
-    void isEqualToTheOneOfTheSameDigits(@ForAll LocalAuthorityCode value) {
-      LocalAuthorityCode same = LocalAuthorityCode.of(new StringBuilder(value.value()));
-      assertThat(same).isEqualTo(value).hasSameHashCodeAs(value);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal, with the same hash code, to the one of the same digits")
+    void isEqualToTheOneOfTheSameDigits() {
+      qt().forAll(localAuthorityCodes())
+          .checkAssert(
+              value -> {
+                LocalAuthorityCode same = LocalAuthorityCode.of(new StringBuilder(value.value()));
+                assertThat(same).isEqualTo(value).hasSameHashCodeAs(value);
+              });
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only to the same digits")
     void isEqualOnlyToTheSameDigits() {
       new EqualsTester()
           .addEqualityGroup(
@@ -108,8 +138,9 @@ class LocalAuthorityCodeProperties {
           .testEquals();
     }
 
-    @Example
-    @Label("a forged serialized form is rejected as the factory would reject it")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("a forged serialized form is rejected as the factory would reject it")
     void rejectsAForgedSerializedForm() {
       assertThatThrownBy(
               () ->
@@ -121,12 +152,16 @@ class LocalAuthorityCodeProperties {
           .hasMessage("local authority code must have 3 digits: \"2 2\"");
     }
 
-    @Property(tries = 100)
-    void survivesSerialization(@ForAll LocalAuthorityCode value) {
-      SerializableTester.reserializeAndAssert(value);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("survives serialization")
+    void survivesSerialization() {
+      qt(100).forAll(localAuthorityCodes()).checkAssert(SerializableTester::reserializeAndAssert);
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(LocalAuthorityCode.class, LocalAuthorityCode.of("202"));
     }

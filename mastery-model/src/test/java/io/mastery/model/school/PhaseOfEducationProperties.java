@@ -1,19 +1,23 @@
 package io.mastery.model.school;
 
+import static io.mastery.model.testkit.Generators.ints;
+import static io.mastery.model.testkit.MasteryGen.phasesOfEducation;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.mastery.model.NullRejection;
+import io.mastery.model.testkit.Area;
 import java.util.Arrays;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A phase of education")
+@DisplayName("A phase of education")
 class PhaseOfEducationProperties {
 
-  @Example
+  @Test
+  @DisplayName("has the register's codes 0 to 7")
   void hasTheRegistersCodesZeroToSeven() {
     assertThat(Arrays.stream(PhaseOfEducation.values()).map(p -> p.code() + " " + p.registerName()))
         .containsExactly(
@@ -27,21 +31,30 @@ class PhaseOfEducationProperties {
             "7 All-through");
   }
 
-  @Property
-  void isFoundByItsCode(@ForAll PhaseOfEducation phase) {
-    assertThat(PhaseOfEducation.ofCode(phase.code())).isSameAs(phase);
+  @Test
+  @DisplayName("is found by its code")
+  void isFoundByItsCode() {
+    qt().forAll(phasesOfEducation())
+        .checkAssert(phase -> assertThat(PhaseOfEducation.ofCode(phase.code())).isSameAs(phase));
   }
 
-  @Property
-  void rejectsAnUnknownCodeQuotingIt(@ForAll int code) {
-    if (code < 0 || code > 7) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> PhaseOfEducation.ofCode(code))
-          .withMessage("phase of education code is not known: " + code);
-    }
+  @Test
+  @DisplayName("refuses an unknown code, quoting it")
+  void rejectsAnUnknownCodeQuotingIt() {
+    qt().forAll(ints())
+        .checkAssert(
+            code -> {
+              if (code < 0 || code > 7) {
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PhaseOfEducation.ofCode(code))
+                    .withMessage("phase of education code is not known: " + code);
+              }
+            });
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(PhaseOfEducation.class, PhaseOfEducation.PRIMARY);
   }

@@ -1,25 +1,32 @@
 package io.mastery.model.school;
 
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.setsOf;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.establishmentStatuses;
+import static io.mastery.model.testkit.MasteryGen.establishmentTypes;
+import static io.mastery.model.testkit.MasteryGen.localAuthorityCodes;
+import static io.mastery.model.testkit.MasteryGen.phasesOfEducation;
+import static io.mastery.model.testkit.MasteryGen.schools;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A school")
+@DisplayName("A school")
 class SchoolProperties {
 
   private static final List<String> REQUIRED =
@@ -49,35 +56,39 @@ class SchoolProperties {
     return builder;
   }
 
-  @Group
-  @Label("is built")
+  @Nested
+  @DisplayName("is built")
   class Building {
 
-    @Property(tries = 100)
-    @Label("only with its URN, name, type, phase of education, status and local authority")
-    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich(
-        @ForAll("missingAttributes") Set<String> missing) {
-      String message =
-          assertThatIllegalStateException()
-              .isThrownBy(() -> builderWithout(missing).build())
-              .actual()
-              .getMessage();
-      for (String attribute : REQUIRED) {
-        if (missing.contains(attribute)) {
-          assertThat(message).contains(attribute);
-        } else {
-          assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
-        }
-      }
-      assertThat(message).contains("School");
+    @Test
+    @DisplayName("only with its URN, name, type, phase of education, status and local authority")
+    void cannotBeBuiltWithoutARequiredAttributeAndSaysWhich() {
+      qt(100)
+          .forAll(missingAttributes())
+          .checkAssert(
+              missing -> {
+                String message =
+                    assertThatIllegalStateException()
+                        .isThrownBy(() -> builderWithout(missing).build())
+                        .actual()
+                        .getMessage();
+                for (String attribute : REQUIRED) {
+                  if (missing.contains(attribute)) {
+                    assertThat(message).contains(attribute);
+                  } else {
+                    assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
+                  }
+                }
+                assertThat(message).contains("School");
+              });
     }
 
-    @Provide
-    Arbitrary<Set<String>> missingAttributes() {
-      return Arbitraries.of(REQUIRED).set().ofMinSize(1);
+    private static Gen<Set<String>> missingAttributes() {
+      return setsOf(oneOfValues(REQUIRED), 1, REQUIRED.size());
     }
 
-    @Example
+    @Test
+    @DisplayName("with the required attributes alone has none of the optional ones")
     void withTheRequiredAttributesAloneHasNoOptionalOnes() {
       School school = builderWithout(Set.of()).build();
       assertThat(school.localAuthorityName()).isEmpty();
@@ -87,73 +98,115 @@ class SchoolProperties {
       assertThat(school.ukprn()).isEmpty();
     }
 
-    @Property
-    void rejectsABlankNameQuotingIt(@ForAll("blank") String name) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> builderWithout(Set.of("name")).name(name).build())
-          .withMessage("school name must not be blank: \"" + name + "\"");
+    @Test
+    @DisplayName("refuses a blank name, quoting it")
+    void rejectsABlankNameQuotingIt() {
+      qt().forAll(blank())
+          .checkAssert(
+              name ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> builderWithout(Set.of("name")).name(name).build())
+                      .withMessage("school name must not be blank: \"" + name + "\""));
     }
 
-    @Provide
-    Arbitrary<String> blank() {
-      return Arbitraries.strings().withChars(" \t\n\u2003").ofMaxLength(5);
+    private static Gen<String> blank() {
+      return stringsOf(" \t\n\u2003", 0, 5);
     }
 
-    @Property
-    void isStateFundedOrNotByItsType(@ForAll School school) {
-      assertThat(school.fundingStatus()).isEqualTo(school.type().fundingStatus());
+    @Test
+    @DisplayName("is state-funded or not by its establishment type")
+    void isStateFundedOrNotByItsType() {
+      qt().forAll(schools())
+          .checkAssert(
+              school ->
+                  assertThat(school.fundingStatus()).isEqualTo(school.type().fundingStatus()));
     }
   }
 
-  @Group
-  @Label("is copied with one attribute changed")
+  @Nested
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is copied with one attribute changed")
   class Copies {
 
-    @Property(tries = 200)
-    void withStatusChangesOnlyTheStatus(@ForAll School school, @ForAll EstablishmentStatus status) {
-      School copy = school.withStatus(status);
-      assertThat(copy.status()).isEqualTo(status);
-      assertThat(copy).isEqualTo(School.builder().from(school).status(status).build());
+    @Test
+    @DisplayName("with another status changes only the status")
+    void withStatusChangesOnlyTheStatus() {
+      qt(200)
+          .forAll(schools(), establishmentStatuses())
+          .checkAssert(
+              (school, status) -> {
+                School copy = school.withStatus(status);
+                assertThat(copy.status()).isEqualTo(status);
+                assertThat(copy).isEqualTo(School.builder().from(school).status(status).build());
+              });
     }
 
-    @Property(tries = 200)
-    void withTypeChangesOnlyTheType(@ForAll School school, @ForAll EstablishmentType type) {
-      School copy = school.withType(type);
-      assertThat(copy.type()).isEqualTo(type);
-      assertThat(copy.fundingStatus()).isEqualTo(type.fundingStatus());
-      assertThat(copy).isEqualTo(School.builder().from(school).type(type).build());
+    @Test
+    @DisplayName("with another type changes only the type, and the funding status with it")
+    void withTypeChangesOnlyTheType() {
+      qt(200)
+          .forAll(schools(), establishmentTypes())
+          .checkAssert(
+              (school, type) -> {
+                School copy = school.withType(type);
+                assertThat(copy.type()).isEqualTo(type);
+                assertThat(copy.fundingStatus()).isEqualTo(type.fundingStatus());
+                assertThat(copy).isEqualTo(School.builder().from(school).type(type).build());
+              });
     }
 
-    @Property(tries = 200)
-    void withPhaseOfEducationChangesOnlyThePhase(
-        @ForAll School school, @ForAll PhaseOfEducation phase) {
-      School copy = school.withPhaseOfEducation(phase);
-      assertThat(copy.phaseOfEducation()).isEqualTo(phase);
-      assertThat(copy).isEqualTo(School.builder().from(school).phaseOfEducation(phase).build());
+    @Test
+    @DisplayName("with another phase of education changes only the phase")
+    void withPhaseOfEducationChangesOnlyThePhase() {
+      qt(200)
+          .forAll(schools(), phasesOfEducation())
+          .checkAssert(
+              (school, phase) -> {
+                School copy = school.withPhaseOfEducation(phase);
+                assertThat(copy.phaseOfEducation()).isEqualTo(phase);
+                assertThat(copy)
+                    .isEqualTo(School.builder().from(school).phaseOfEducation(phase).build());
+              });
     }
 
-    @Property(tries = 200)
-    void withLocalAuthorityChangesOnlyTheLocalAuthority(
-        @ForAll School school, @ForAll LocalAuthorityCode localAuthority) {
-      School copy = school.withLocalAuthority(localAuthority);
-      assertThat(copy.localAuthority()).isEqualTo(localAuthority);
-      assertThat(copy.localAuthorityName()).isEqualTo(school.localAuthorityName());
-      assertThat(copy)
-          .isEqualTo(School.builder().from(school).localAuthority(localAuthority).build());
+    @Test
+    @DisplayName("with another local authority changes only the local authority")
+    void withLocalAuthorityChangesOnlyTheLocalAuthority() {
+      qt(200)
+          .forAll(schools(), localAuthorityCodes())
+          .checkAssert(
+              (school, localAuthority) -> {
+                School copy = school.withLocalAuthority(localAuthority);
+                assertThat(copy.localAuthority()).isEqualTo(localAuthority);
+                assertThat(copy.localAuthorityName()).isEqualTo(school.localAuthorityName());
+                assertThat(copy)
+                    .isEqualTo(
+                        School.builder().from(school).localAuthority(localAuthority).build());
+              });
     }
 
-    @Property(tries = 200)
-    void aCopyWithTheSameValueEqualsTheOriginal(@ForAll School school) {
-      assertThat(school.withStatus(school.status())).isEqualTo(school);
-      assertThat(School.builder().from(school).build()).isEqualTo(school).hasSameHashCodeAs(school);
+    @Test
+    @DisplayName("a copy with the same value equals the original")
+    void aCopyWithTheSameValueEqualsTheOriginal() {
+      qt(200)
+          .forAll(schools())
+          .checkAssert(
+              school -> {
+                assertThat(school.withStatus(school.status())).isEqualTo(school);
+                assertThat(School.builder().from(school).build())
+                    .isEqualTo(school)
+                    .hasSameHashCodeAs(school);
+              });
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       School school = MasteryExamples.SCHOOL;
       new EqualsTester()
@@ -169,7 +222,9 @@ class SchoolProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(School.class, MasteryExamples.SCHOOL);
       NullRejection.assertRejectsNulls(School.Builder.class, School.builder());

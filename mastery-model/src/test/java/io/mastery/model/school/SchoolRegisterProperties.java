@@ -1,61 +1,91 @@
 package io.mastery.model.school;
 
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.MasteryGen.schoolRegisters;
+import static io.mastery.model.testkit.MasteryGen.schools;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.google.common.collect.Lists;
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A school register")
+@DisplayName("A school register")
 class SchoolRegisterProperties {
 
-  @Property(tries = 200)
-  void findsEverySchoolItListsByUrnAndNoOther(@ForAll SchoolRegister register, @ForAll Urn urn) {
-    for (School school : register.schools()) {
-      assertThat(register.find(school.urn())).contains(school);
-      assertThat(register.contains(school.urn())).isTrue();
-    }
-    boolean listed = register.schools().stream().anyMatch(s -> s.urn().equals(urn));
-    assertThat(register.contains(urn)).isEqualTo(listed);
-    assertThat(register.find(urn).isPresent()).isEqualTo(listed);
+  @Test
+  @DisplayName("finds every school it lists by URN, and no other")
+  void findsEverySchoolItListsByUrnAndNoOther() {
+    qt(200)
+        .forAll(schoolRegisters(), urns())
+        .checkAssert(
+            (register, urn) -> {
+              for (School school : register.schools()) {
+                assertThat(register.find(school.urn())).contains(school);
+                assertThat(register.contains(school.urn())).isTrue();
+              }
+              boolean listed = register.schools().stream().anyMatch(s -> s.urn().equals(urn));
+              assertThat(register.contains(urn)).isEqualTo(listed);
+              assertThat(register.find(urn).isPresent()).isEqualTo(listed);
+            });
   }
 
-  @Property(tries = 200)
-  void keepsTheSchoolsInTheOrderGiven(@ForAll SchoolRegister register) {
-    SchoolRegister again = SchoolRegister.of(register.schools());
-    assertThat(again.schools()).containsExactlyElementsOf(register.schools());
-    assertThat(again.size()).isEqualTo(register.schools().size());
-    assertThat(again).isEqualTo(register);
+  @Test
+  @DisplayName("keeps the schools in the order given")
+  void keepsTheSchoolsInTheOrderGiven() {
+    qt(200)
+        .forAll(schoolRegisters())
+        .checkAssert(
+            register -> {
+              SchoolRegister again = SchoolRegister.of(register.schools());
+              assertThat(again.schools()).containsExactlyElementsOf(register.schools());
+              assertThat(again.size()).isEqualTo(register.schools().size());
+              assertThat(again).isEqualTo(register);
+            });
   }
 
-  @Property(tries = 200)
-  void isEqualWhateverTheOrderOfItsSchools(@ForAll SchoolRegister register) {
-    SchoolRegister reversed = SchoolRegister.of(Lists.reverse(new ArrayList<>(register.schools())));
-    assertThat(reversed).isEqualTo(register).hasSameHashCodeAs(register);
+  @Test
+  @DisplayName("is equal whatever the order of its schools")
+  void isEqualWhateverTheOrderOfItsSchools() {
+    qt(200)
+        .forAll(schoolRegisters())
+        .checkAssert(
+            register -> {
+              SchoolRegister reversed =
+                  SchoolRegister.of(Lists.reverse(new ArrayList<>(register.schools())));
+              assertThat(reversed).isEqualTo(register).hasSameHashCodeAs(register);
+            });
   }
 
-  @Property(tries = 200)
-  void rejectsAUrnListedTwiceQuotingItAndBothNames(
-      @ForAll SchoolRegister register, @ForAll School school, @ForAll String otherName) {
-    String name = otherName.isBlank() ? "Other School" : otherName;
-    School twin = School.builder().from(school).name(name).build();
-    List<School> schools = new ArrayList<>(register.schools());
-    schools.add(school);
-    schools.add(twin);
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> SchoolRegister.of(schools))
-        .withMessageContaining("URN " + school.urn() + " twice");
+  @Test
+  @DisplayName("refuses a URN listed twice, quoting it")
+  void rejectsAUrnListedTwiceQuotingItAndBothNames() {
+    qt(200)
+        .forAll(schoolRegisters(), schools(), anyStrings())
+        .checkAssert(
+            (register, school, otherName) -> {
+              String name = otherName.isBlank() ? "Other School" : otherName;
+              School twin = School.builder().from(school).name(name).build();
+              List<School> schools = new ArrayList<>(register.schools());
+              schools.add(school);
+              schools.add(twin);
+              assertThatIllegalArgumentException()
+                  .isThrownBy(() -> SchoolRegister.of(schools))
+                  .withMessageContaining("URN " + school.urn() + " twice");
+            });
   }
 
-  @Example
+  @Test
+  @DisplayName("refuses a duplicate URN, naming both schools")
   void rejectsADuplicateUrnNamingBothSchools() {
     School first = MasteryExamples.SCHOOL;
     School second = School.builder().from(first).name("Camden Academy").build();
@@ -66,7 +96,8 @@ class SchoolRegisterProperties {
                 + " Academy\"");
   }
 
-  @Example
+  @Test
+  @DisplayName("the empty register lists nothing")
   void theEmptyRegisterListsNothing() {
     assertThat(SchoolRegister.empty().size()).isZero();
     assertThat(SchoolRegister.empty().schools()).isEmpty();
@@ -74,7 +105,9 @@ class SchoolRegisterProperties {
     assertThat(SchoolRegister.empty().contains(MasteryExamples.URN)).isFalse();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only to a register of the same schools")
   void isEqualOnlyToARegisterOfTheSameSchools() {
     School school = MasteryExamples.SCHOOL;
     new EqualsTester()
@@ -84,13 +117,18 @@ class SchoolRegisterProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(SchoolRegister.class, MasteryExamples.REGISTER);
   }
 
-  @Example
-  @Label("describes itself by how many schools it holds, and hashes registers of other schools apart")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName(
+      "describes itself by how many schools it holds, and hashes registers of other schools"
+          + " apart")
   void describesItselfByItsSizeAndHashesOtherRegistersApart() {
     SchoolRegister one = MasteryExamples.REGISTER;
     SchoolRegister other =

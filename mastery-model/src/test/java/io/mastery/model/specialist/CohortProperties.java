@@ -1,48 +1,58 @@
 package io.mastery.model.specialist;
 
+import static io.mastery.model.testkit.Generators.intsAtLeast;
+import static io.mastery.model.testkit.Generators.intsAtMost;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.MasteryGen.cohorts;
+import static io.mastery.model.testkit.MasteryGen.streams;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
 import io.mastery.model.NullRejection;
 import io.mastery.model.programme.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import io.mastery.model.testkit.Area;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A cohort of Mastery Specialists")
+@DisplayName("A cohort of Mastery Specialists")
 class CohortProperties {
 
-  @Property
-  void isNumberedFrom1To999InEachStream(
-      @ForAll Stream stream, @ForAll @IntRange(min = 1, max = 999) int number) {
-    Cohort cohort = Cohort.of(stream, number);
-    assertThat(cohort.stream()).isEqualTo(stream);
-    assertThat(cohort.number()).isEqualTo(number);
-    assertThat(cohort).hasToString(stream + " cohort " + number);
+  @Test
+  @DisplayName("is numbered from 1 to 999 in each stream")
+  void isNumberedFrom1To999InEachStream() {
+    qt().forAll(streams(), integers().between(1, 999))
+        .checkAssert(
+            (stream, number) -> {
+              Cohort cohort = Cohort.of(stream, number);
+              assertThat(cohort.stream()).isEqualTo(stream);
+              assertThat(cohort.number()).isEqualTo(number);
+              assertThat(cohort).hasToString(stream + " cohort " + number);
+            });
   }
 
-  @Property
-  void rejectsEveryOtherNumberQuotingIt(@ForAll Stream stream, @ForAll("offRange") int number) {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Cohort.of(stream, number))
-        .withMessage("cohort number must be from 1 to 999: " + number);
+  @Test
+  @DisplayName("refuses every other number, quoting it")
+  void rejectsEveryOtherNumberQuotingIt() {
+    qt().forAll(streams(), offRange())
+        .checkAssert(
+            (stream, number) ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Cohort.of(stream, number))
+                    .withMessage("cohort number must be from 1 to 999: " + number));
   }
 
-  @Provide
-  Arbitrary<Integer> offRange() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(0, 1000),
-        Arbitraries.integers().lessOrEqual(0),
-        Arbitraries.integers().greaterOrEqual(1000));
+  private static Gen<Integer> offRange() {
+    return oneOf(oneOfValues(0, 1000), intsAtMost(0), intsAtLeast(1000));
   }
 
-  @Example
+  @Test
+  @DisplayName("refuses cohort 0 and cohort 1000")
   void rejectsCohort0And1000() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Cohort.of(Stream.PRIMARY, 0))
@@ -52,15 +62,22 @@ class CohortProperties {
         .withMessageEndingWith(": 1000");
   }
 
-  @Property
-  void isOrderedByStreamThenNumberConsistentlyWithEquals(@ForAll Cohort a, @ForAll Cohort b) {
-    int byStream = a.stream().compareTo(b.stream());
-    int expected = byStream != 0 ? byStream : Integer.compare(a.number(), b.number());
-    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(expected));
-    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+  @Test
+  @DisplayName("is ordered by stream, then number, consistently with equals")
+  void isOrderedByStreamThenNumberConsistentlyWithEquals() {
+    qt().forAll(cohorts(), cohorts())
+        .checkAssert(
+            (a, b) -> {
+              int byStream = a.stream().compareTo(b.stream());
+              int expected = byStream != 0 ? byStream : Integer.compare(a.number(), b.number());
+              assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(expected));
+              assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+            });
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same stream and number")
   void isEqualOnlyWithTheSameStreamAndNumber() {
     new EqualsTester()
         .addEqualityGroup(Cohort.of(Stream.PRIMARY, 3), Cohort.of(Stream.PRIMARY, 3))
@@ -69,7 +86,9 @@ class CohortProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(Cohort.class, Cohort.of(Stream.FE, 1));
   }

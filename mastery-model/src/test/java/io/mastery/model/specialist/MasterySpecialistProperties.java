@@ -1,46 +1,69 @@
 package io.mastery.model.specialist;
 
+import static io.mastery.model.testkit.MasteryGen.cohorts;
+import static io.mastery.model.testkit.MasteryGen.masterySpecialists;
+import static io.mastery.model.testkit.MasteryGen.trns;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A Mastery Specialist")
+@DisplayName("A Mastery Specialist")
 class MasterySpecialistProperties {
 
-  @Property
-  void holdsTheTeacherTheirSchoolAndCohortAndTeachesInTheCohortsStream(
-      @ForAll Trn trn, @ForAll Urn school, @ForAll Cohort cohort) {
-    MasterySpecialist specialist = MasterySpecialist.of(trn, school, cohort);
-    assertThat(specialist.trn()).isEqualTo(trn);
-    assertThat(specialist.school()).isEqualTo(school);
-    assertThat(specialist.cohort()).isEqualTo(cohort);
-    assertThat(specialist.stream()).isEqualTo(cohort.stream());
+  @Test
+  @DisplayName("holds the teacher, their school and cohort, and teaches in the cohort's stream")
+  void holdsTheTeacherTheirSchoolAndCohortAndTeachesInTheCohortsStream() {
+    qt().forAll(trns(), urns(), cohorts())
+        .checkAssert(
+            (trn, school, cohort) -> {
+              MasterySpecialist specialist = MasterySpecialist.of(trn, school, cohort);
+              assertThat(specialist.trn()).isEqualTo(trn);
+              assertThat(specialist.school()).isEqualTo(school);
+              assertThat(specialist.cohort()).isEqualTo(cohort);
+              assertThat(specialist.stream()).isEqualTo(cohort.stream());
+            });
   }
 
-  @Property
-  void withSchoolChangesOnlyTheSchool(@ForAll MasterySpecialist specialist, @ForAll Urn school) {
-    assertThat(specialist.withSchool(school))
-        .isEqualTo(MasterySpecialist.of(specialist.trn(), school, specialist.cohort()));
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("copied with another school changes only the school")
+  void withSchoolChangesOnlyTheSchool() {
+    qt().forAll(masterySpecialists(), urns())
+        .checkAssert(
+            (specialist, school) ->
+                assertThat(specialist.withSchool(school))
+                    .isEqualTo(
+                        MasterySpecialist.of(specialist.trn(), school, specialist.cohort())));
   }
 
-  @Property
-  void withCohortChangesOnlyTheCohort(@ForAll MasterySpecialist specialist, @ForAll Cohort cohort) {
-    MasterySpecialist moved = specialist.withCohort(cohort);
-    assertThat(moved)
-        .isEqualTo(MasterySpecialist.of(specialist.trn(), specialist.school(), cohort));
-    assertThat(moved.stream()).isEqualTo(cohort.stream());
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("copied with another cohort changes only the cohort, and the stream with it")
+  void withCohortChangesOnlyTheCohort() {
+    qt().forAll(masterySpecialists(), cohorts())
+        .checkAssert(
+            (specialist, cohort) -> {
+              MasterySpecialist moved = specialist.withCohort(cohort);
+              assertThat(moved)
+                  .isEqualTo(MasterySpecialist.of(specialist.trn(), specialist.school(), cohort));
+              assertThat(moved.stream()).isEqualTo(cohort.stream());
+            });
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same teacher, school and cohort")
   void isEqualOnlyWithTheSameTeacherSchoolAndCohort() {
     MasterySpecialist specialist = MasteryExamples.SPECIALIST;
     new EqualsTester()
@@ -54,7 +77,9 @@ class MasterySpecialistProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(MasterySpecialist.class, MasteryExamples.SPECIALIST);
   }

@@ -1,6 +1,12 @@
 package io.mastery.model.teacher;
 
-import java.util.stream.IntStream;
+import static io.mastery.model.testkit.Generators.DIGITS;
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.Generators.digitStrings;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.trns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,64 +15,75 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
 import io.mastery.model.SerialForms;
+import io.mastery.model.testkit.Area;
 import java.io.InvalidObjectException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A TRN")
+@DisplayName("A TRN")
 class TrnProperties {
 
-  @Group
-  @Label("has exactly 7 digits")
+  @Nested
+  @DisplayName("has exactly 7 digits")
   class Digits {
 
-    @Property
-    void isReadBackFromItsTextForm(@ForAll Trn value) {
-      assertThat(Trn.parse(value.toString())).isEqualTo(value);
-      assertThat(Trn.of(value.value())).isEqualTo(value);
-      assertThat(value.toString()).isEqualTo(value.value()).matches("[0-9]{7}");
+    @Test
+    @DisplayName("is read back from its text form")
+    void isReadBackFromItsTextForm() {
+      qt().forAll(trns())
+          .checkAssert(
+              value -> {
+                assertThat(Trn.parse(value.toString())).isEqualTo(value);
+                assertThat(Trn.of(value.value())).isEqualTo(value);
+                assertThat(value.toString()).isEqualTo(value.value()).matches("[0-9]{7}");
+              });
     }
 
-    @Property
-    void acceptsEveryStringOf7DigitsLeadingZerosIncluded(@ForAll("digits") String text) {
-      assertThat(Trn.of(text).value()).isEqualTo(text);
+    @Test
+    @DisplayName("accepts every string of 7 digits, leading zeros included")
+    void acceptsEveryStringOf7DigitsLeadingZerosIncluded() {
+      qt().forAll(digits())
+          .checkAssert(text -> assertThat(Trn.of(text).value()).isEqualTo(text));
     }
 
-    @Provide
-    Arbitrary<String> digits() {
-      return Arbitraries.strings().numeric().ofLength(7);
+    private static Gen<String> digits() {
+      return digitStrings(7);
     }
 
-    @Example
+    @Test
+    @DisplayName("keeps leading zeros")
     void keepsLeadingZeros() {
       String zeros = "0".repeat(7);
       assertThat(Trn.parse(zeros)).hasToString(zeros);
-      assertThat(Trn.parse(zeros)).isNotEqualTo(Trn.parse("0".repeat(7 - 1) + "1"));
+      assertThat(Trn.parse(zeros))
+          .isNotEqualTo(Trn.parse("0".repeat(7 - 1) + "1"));
     }
 
-    @Property
-    void rejectsTextThatIsNot7DigitsQuotingIt(@ForAll("notDigits") String text) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> Trn.parse(text))
-          .withMessage("TRN must have 7 digits: \"" + text + "\"");
+    @Test
+    @DisplayName("refuses text that is not 7 digits, quoting it")
+    void rejectsTextThatIsNot7DigitsQuotingIt() {
+      qt().forAll(notDigits())
+          .checkAssert(
+              text ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> Trn.parse(text))
+                      .withMessage("TRN must have 7 digits: \"" + text + "\""));
     }
 
-    @Provide
-    Arbitrary<String> notDigits() {
-      return Arbitraries.oneOf(
-              Arbitraries.strings().numeric().ofMaxLength(7 + 4),
-              Arbitraries.strings().ofMaxLength(7 + 2),
-              Arbitraries.strings().withChars("0123456789 +-.x").ofLength(7))
-          .filter(s -> !s.matches("[0-9]{7}"));
+    private static Gen<String> notDigits() {
+      return oneOf(
+              stringsOf(DIGITS, 0, 7 + 4),
+              anyStrings(0, 7 + 2),
+              stringsOf("0123456789 +-.x", 7, 7))
+          .assuming(s -> !s.matches("[0-9]{7}"));
     }
 
-    @Example
+    @Test
+    @DisplayName("refuses full-width digits and padding")
     void rejectsFullWidthDigitsAndPadding() {
       String full = "１".repeat(7);
       for (String text :
@@ -78,25 +95,40 @@ class TrnProperties {
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Property
-    void isOrderedByItsDigitsConsistentlyWithEquals(@ForAll Trn a, @ForAll Trn b) {
-      assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(
-              Integer.signum(Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is ordered by its digits, consistently with equals")
+    void isOrderedByItsDigitsConsistentlyWithEquals() {
+      qt().forAll(trns(), trns())
+          .checkAssert(
+              (a, b) -> {
+                assertThat(Integer.signum(a.compareTo(b)))
+                    .isEqualTo(
+                        Integer.signum(
+                            Long.compare(Long.parseLong(a.value()), Long.parseLong(b.value()))));
+                assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+              });
     }
 
-    @Property
-    void isEqualToTheOneOfTheSameDigits(@ForAll Trn value) {
-      Trn same = Trn.of(new StringBuilder(value.value()));
-      assertThat(same).isEqualTo(value).hasSameHashCodeAs(value);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal, with the same hash code, to the one of the same digits")
+    void isEqualToTheOneOfTheSameDigits() {
+      qt().forAll(trns())
+          .checkAssert(
+              value -> {
+                Trn same = Trn.of(new StringBuilder(value.value()));
+                assertThat(same).isEqualTo(value).hasSameHashCodeAs(value);
+              });
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only to the same digits")
     void isEqualOnlyToTheSameDigits() {
       new EqualsTester()
           .addEqualityGroup(
@@ -105,8 +137,9 @@ class TrnProperties {
           .testEquals();
     }
 
-    @Example
-    @Label("a forged serialized form is rejected as the factory would reject it")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("a forged serialized form is rejected as the factory would reject it")
     void rejectsAForgedSerializedForm() {
       assertThatThrownBy(
               () ->
@@ -118,20 +151,29 @@ class TrnProperties {
           .hasMessage("TRN must have 7 digits: \"12a4567\"");
     }
 
-    @Property(tries = 100)
-    void survivesSerialization(@ForAll Trn value) {
-      SerializableTester.reserializeAndAssert(value);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("survives serialization")
+    void survivesSerialization() {
+      qt(100).forAll(trns()).checkAssert(SerializableTester::reserializeAndAssert);
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(Trn.class, Trn.of("1000001"));
     }
   }
 
-  @Example
-  @Label("spreads distinct values over distinct hash codes")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("spreads distinct values over distinct hash codes")
   void spreadsDistinctValuesOverDistinctHashCodes() {
-    assertThat(IntStream.range(0, 20).mapToObj(i -> Trn.of(String.valueOf(1000000 + i)).hashCode()).distinct()).hasSize(20);
+    assertThat(
+            IntStream.range(0, 20)
+                .mapToObj(i -> Trn.of(String.valueOf(1000000 + i)).hashCode())
+                .distinct())
+        .hasSize(20);
   }
 }

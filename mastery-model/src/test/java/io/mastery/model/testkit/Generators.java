@@ -2,6 +2,8 @@ package io.mastery.model.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,5 +123,43 @@ public final class Generators {
   /** Any constant of an enum. */
   public static <E extends Enum<E>> Gen<E> enumValues(Class<E> type) {
     return Generate.enumValues(type);
+  }
+
+  /**
+   * Strings of {@code min} to {@code max} characters of any kind in the Basic Multilingual Plane:
+   * letters of every script, digits, spaces, controls and lone surrogates.
+   */
+  public static Gen<String> anyStrings(int min, int max) {
+    return strings().basicMultilingualPlaneAlphabet().ofLengthBetween(min, max);
+  }
+
+  /** Any text of up to 255 characters of the Basic Multilingual Plane. */
+  public static Gen<String> anyStrings() {
+    return anyStrings(0, 255);
+  }
+
+  /** Any int, the extremes and zero included. */
+  public static Gen<Integer> ints() {
+    return integers().all();
+  }
+
+  /** Ints from {@link Integer#MIN_VALUE} up to {@code max}. */
+  public static Gen<Integer> intsAtMost(int max) {
+    return integers().between(Integer.MIN_VALUE, max);
+  }
+
+  /** Ints from {@code min} up to {@link Integer#MAX_VALUE}. */
+  public static Gen<Integer> intsAtLeast(int min) {
+    return integers().between(min, Integer.MAX_VALUE);
+  }
+
+  /** Any long, the extremes and zero included. */
+  public static Gen<Long> anyLongs() {
+    return longs().all();
+  }
+
+  /** One of the given values, each as likely. */
+  public static <T> Gen<T> oneOfValues(List<T> values) {
+    return Generate.pick(values);
   }
 }

@@ -14,7 +14,7 @@ import org.quicktheories.QuickTheory;
  */
 public final class Theories {
 
-  /** The examples a property tries when it does not ask for a number: as many as jqwik's 1000. */
+  /** The examples a property tries when it does not ask for a number. */
   public static final int DEFAULT_EXAMPLES = 1000;
 
   /** The system property that caps the examples of every property (mutation testing only). */

@@ -1,44 +1,57 @@
 package io.mastery.model.workgroup;
 
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.MasteryGen.trns;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("A school's participation in a Work Group")
+@DisplayName("A school's participation in a Work Group")
 class ParticipationProperties {
 
-  @Property
-  void keepsTheTeachersInOrderRepeatsIncluded(
-      @ForAll Urn school, @ForAll @Size(max = 6) List<Trn> teachers) {
-    Participation participation = Participation.of(school, teachers);
-    assertThat(participation.school()).isEqualTo(school);
-    assertThat(participation.teachers()).containsExactlyElementsOf(teachers);
+  @Test
+  @DisplayName("keeps the teachers in order, repeats included")
+  void keepsTheTeachersInOrderRepeatsIncluded() {
+    qt().forAll(urns(), listsOf(trns(), 0, 6))
+        .checkAssert(
+            (school, teachers) -> {
+              Participation participation = Participation.of(school, teachers);
+              assertThat(participation.school()).isEqualTo(school);
+              assertThat(participation.teachers()).containsExactlyElementsOf(teachers);
+            });
   }
 
-  @Property
-  void isTheSameFromAListOrFromSeparateTeachers(
-      @ForAll Urn school, @ForAll @Size(max = 6) List<Trn> teachers) {
-    assertThat(Participation.of(school, teachers.toArray(new Trn[0])))
-        .isEqualTo(Participation.of(school, teachers));
+  @Test
+  @DisplayName("is the same from a list or from separate teachers")
+  void isTheSameFromAListOrFromSeparateTeachers() {
+    qt().forAll(urns(), listsOf(trns(), 0, 6))
+        .checkAssert(
+            (school, teachers) ->
+                assertThat(Participation.of(school, teachers.toArray(new Trn[0])))
+                    .isEqualTo(Participation.of(school, teachers)));
   }
 
-  @Example
+  @Test
+  @DisplayName("holds a repeated teacher, so that it can be reported")
   void holdsARepeatedTeacherSoThatItCanBeReported() {
     Trn teacher = Trn.of("2000001");
     assertThat(Participation.of(Urn.of(100008), teacher, teacher).teachers()).hasSize(2);
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is equal only with the same school and teachers in the same order")
   void isEqualOnlyWithTheSameSchoolAndTeachersInTheSameOrder() {
     Trn a = Trn.of("2000001");
     Trn b = Trn.of("2000002");
@@ -51,7 +64,9 @@ class ParticipationProperties {
         .testEquals();
   }
 
-  @Example
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(Participation.class, MasteryExamples.PARTICIPATION);
   }

@@ -1,6 +1,11 @@
 package io.mastery.model.workgroup;
 
-import java.util.stream.IntStream;
+import static io.mastery.model.testkit.Generators.anyStrings;
+import static io.mastery.model.testkit.Generators.letterStrings;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.MasteryGen.workGroupIds;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,32 +14,38 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.SerializableTester;
 import io.mastery.model.NullRejection;
 import io.mastery.model.SerialForms;
+import io.mastery.model.testkit.Area;
 import java.io.InvalidObjectException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-@Label("A Work Group id")
+@DisplayName("A Work Group id")
 class WorkGroupIdProperties {
 
   private static final String VALID = "[A-Za-z0-9][A-Za-z0-9 ._/-]{0,63}";
 
-  @Group
-  @Label("is 1 to 64 letters, digits, spaces or ._/- starting with a letter or digit")
+  @Nested
+  @DisplayName("is 1 to 64 letters, digits, spaces or ._/- starting with a letter or digit")
   class Form {
 
-    @Property
-    void isReadBackFromItsTextForm(@ForAll WorkGroupId id) {
-      assertThat(WorkGroupId.parse(id.toString())).isEqualTo(id);
-      assertThat(id.toString()).isEqualTo(id.value()).matches(VALID);
+    @Test
+    @DisplayName("is read back from its text form")
+    void isReadBackFromItsTextForm() {
+      qt().forAll(workGroupIds())
+          .checkAssert(
+              id -> {
+                assertThat(WorkGroupId.parse(id.toString())).isEqualTo(id);
+                assertThat(id.toString()).isEqualTo(id.value()).matches(VALID);
+              });
     }
 
-    @Example
+    @Test
+    @DisplayName("accepts the hubs' usual forms")
     void acceptsTheHubsUsualForms() {
       for (String text :
           new String[] {"WG-01", "2019/20 Primary 3", "lcw.dev_1", "A", "9" + "x".repeat(63)}) {
@@ -42,43 +53,51 @@ class WorkGroupIdProperties {
       }
     }
 
-    @Property
-    void rejectsBadIdsQuotingThem(@ForAll("badIds") String text) {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> WorkGroupId.parse(text))
-          .withMessageStartingWith("Work Group id must be")
-          .withMessageContaining("\"" + text + "\"");
+    @Test
+    @DisplayName("refuses a bad id, quoting it")
+    void rejectsBadIdsQuotingThem() {
+      qt().forAll(badIds())
+          .checkAssert(
+              text ->
+                  assertThatIllegalArgumentException()
+                      .isThrownBy(() -> WorkGroupId.parse(text))
+                      .withMessageStartingWith("Work Group id must be")
+                      .withMessageContaining("\"" + text + "\""));
     }
 
-    @Provide
-    Arbitrary<String> badIds() {
-      Arbitrary<String> badFirst =
-          Arbitraries.of(" ", ".", "_", "/", "-", "#", "é")
-              .flatMap(f -> Arbitraries.strings().alpha().ofMaxLength(10).map(r -> f + r));
-      Arbitrary<String> badChar =
-          Arbitraries.of("#", "@", "\t", "\n", "é", "*", ",", ";", "\\", "\"")
-              .flatMap(
-                  c ->
-                      Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(r -> r + c));
-      Arbitrary<String> tooLong = Arbitraries.strings().alpha().ofMinLength(65).ofMaxLength(100);
-      return Arbitraries.oneOf(
-              badFirst, badChar, tooLong, Arbitraries.just(""), Arbitraries.strings())
-          .filter(s -> !s.matches(VALID));
+    private static Gen<String> badIds() {
+      Gen<String> badFirst =
+          oneOfValues(" ", ".", "_", "/", "-", "#", "é")
+              .flatMap(f -> letterStrings(0, 10).map(r -> f + r));
+      Gen<String> badChar =
+          oneOfValues("#", "@", "\t", "\n", "é", "*", ",", ";", "\\", "\"")
+              .flatMap(c -> letterStrings(1, 10).map(r -> r + c));
+      Gen<String> tooLong = letterStrings(65, 100);
+      return oneOf(badFirst, badChar, tooLong, Generate.constant(""), anyStrings())
+          .assuming(s -> !s.matches(VALID));
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Property
-    void isOrderedByItsTextConsistentlyWithEquals(@ForAll WorkGroupId a, @ForAll WorkGroupId b) {
-      assertThat(Integer.signum(a.compareTo(b)))
-          .isEqualTo(Integer.signum(a.value().compareTo(b.value())));
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is ordered by its text, consistently with equals")
+    void isOrderedByItsTextConsistentlyWithEquals() {
+      qt().forAll(workGroupIds(), workGroupIds())
+          .checkAssert(
+              (a, b) -> {
+                assertThat(Integer.signum(a.compareTo(b)))
+                    .isEqualTo(Integer.signum(a.value().compareTo(b.value())));
+                assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+              });
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only to the same text, case included")
     void isEqualOnlyToTheSameTextCaseIncluded() {
       new EqualsTester()
           .addEqualityGroup(WorkGroupId.of("WG-01"), WorkGroupId.parse("WG-01"))
@@ -87,8 +106,9 @@ class WorkGroupIdProperties {
           .testEquals();
     }
 
-    @Example
-    @Label("a forged serialized form is rejected as the factory would reject it")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("a forged serialized form is rejected as the factory would reject it")
     void rejectsAForgedSerializedForm() {
       assertThatThrownBy(
               () ->
@@ -100,20 +120,29 @@ class WorkGroupIdProperties {
           .hasMessageContaining("\"#G-01\"");
     }
 
-    @Property(tries = 100)
-    void survivesSerialization(@ForAll WorkGroupId id) {
-      SerializableTester.reserializeAndAssert(id);
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("survives serialization")
+    void survivesSerialization() {
+      qt(100).forAll(workGroupIds()).checkAssert(SerializableTester::reserializeAndAssert);
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(WorkGroupId.class, WorkGroupId.of("WG-01"));
     }
   }
 
-  @Example
-  @Label("spreads distinct values over distinct hash codes")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("spreads distinct values over distinct hash codes")
   void spreadsDistinctValuesOverDistinctHashCodes() {
-    assertThat(IntStream.range(0, 20).mapToObj(i -> WorkGroupId.of("WG-" + (10 + i)).hashCode()).distinct()).hasSize(20);
+    assertThat(
+            IntStream.range(0, 20)
+                .mapToObj(i -> WorkGroupId.of("WG-" + (10 + i)).hashCode())
+                .distinct())
+        .hasSize(20);
   }
 }

@@ -1,31 +1,37 @@
 package io.mastery.model.workgroup;
 
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.setsOf;
+import static io.mastery.model.testkit.MasteryGen.participations;
+import static io.mastery.model.testkit.MasteryGen.phases;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.trns;
+import static io.mastery.model.testkit.MasteryGen.urns;
+import static io.mastery.model.testkit.MasteryGen.workGroups;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryExamples;
 import io.mastery.model.NullRejection;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
-import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryExamples;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-@Label("A Work Group")
+@DisplayName("A Work Group")
 class WorkGroupProperties {
 
   private static final List<String> REQUIRED =
@@ -52,88 +58,131 @@ class WorkGroupProperties {
     return builder;
   }
 
-  @Group
-  @Label("holds what a hub enrolled")
+  @Nested
+  @DisplayName("holds what a hub enrolled")
   class AsEnrolled {
 
-    @Property(tries = 100)
-    void cannotBeBuiltWithoutItsIdPhaseStreamYearAndLeadAndSaysWhichIsMissing(
-        @ForAll("missingAttributes") Set<String> missing) {
-      String message =
-          assertThatIllegalStateException()
-              .isThrownBy(() -> builderWithout(missing).build())
-              .actual()
-              .getMessage();
-      for (String attribute : REQUIRED) {
-        if (missing.contains(attribute)) {
-          assertThat(message).containsPattern("\\b" + attribute + "\\b");
-        } else {
-          assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
-        }
-      }
+    @Test
+    @DisplayName(
+        "cannot be built without its id, phase, stream, year and lead, and says which is"
+            + " missing")
+    void cannotBeBuiltWithoutItsIdPhaseStreamYearAndLeadAndSaysWhichIsMissing() {
+      qt(100)
+          .forAll(missingAttributes())
+          .checkAssert(
+              missing -> {
+                String message =
+                    assertThatIllegalStateException()
+                        .isThrownBy(() -> builderWithout(missing).build())
+                        .actual()
+                        .getMessage();
+                for (String attribute : REQUIRED) {
+                  if (missing.contains(attribute)) {
+                    assertThat(message).containsPattern("\\b" + attribute + "\\b");
+                  } else {
+                    assertThat(message).doesNotContainPattern("\\b" + attribute + "\\b");
+                  }
+                }
+              });
     }
 
-    @Provide
-    Arbitrary<Set<String>> missingAttributes() {
-      return Arbitraries.of(REQUIRED).set().ofMinSize(1);
+    private static Gen<Set<String>> missingAttributes() {
+      return setsOf(oneOfValues(REQUIRED), 1, REQUIRED.size());
     }
 
-    @Property(tries = 200)
-    void listsItsSchoolsInOrderRepeatsIncluded(@ForAll WorkGroup group) {
-      assertThat(group.schools())
-          .containsExactlyElementsOf(
-              group.participations().stream().map(Participation::school).toList());
+    @Test
+    @DisplayName("lists its schools in order, repeats included")
+    void listsItsSchoolsInOrderRepeatsIncluded() {
+      qt(200)
+          .forAll(workGroups())
+          .checkAssert(
+              group ->
+                  assertThat(group.schools())
+                      .containsExactlyElementsOf(
+                          group.participations().stream().map(Participation::school).toList()));
     }
 
-    @Property(tries = 200)
-    void holdsAnyNumberOfSchoolsEvenTheSameOneTwiceSoThatRulesCanReportIt(
-        @ForAll @Size(max = 12) List<Participation> participations, @ForAll Urn twice) {
-      List<Participation> withRepeat = new ArrayList<>(participations);
-      withRepeat.add(Participation.of(twice, Trn.of("2000001")));
-      withRepeat.add(Participation.of(twice, Trn.of("2000002")));
-      WorkGroup group = MasteryExamples.WORK_GROUP.withParticipations(withRepeat);
-      assertThat(group.participations()).containsExactlyElementsOf(withRepeat);
-      assertThat(Collections.frequency(group.schools(), twice)).isGreaterThanOrEqualTo(2);
+    @Test
+    @DisplayName(
+        "holds any number of schools, even the same one twice, so that the rules can report"
+            + " it")
+    void holdsAnyNumberOfSchoolsEvenTheSameOneTwiceSoThatRulesCanReportIt() {
+      qt(200)
+          .forAll(listsOf(participations(), 0, 12), urns())
+          .checkAssert(
+              (participations, twice) -> {
+                List<Participation> withRepeat = new ArrayList<>(participations);
+                withRepeat.add(Participation.of(twice, Trn.of("2000001")));
+                withRepeat.add(Participation.of(twice, Trn.of("2000002")));
+                WorkGroup group = MasteryExamples.WORK_GROUP.withParticipations(withRepeat);
+                assertThat(group.participations()).containsExactlyElementsOf(withRepeat);
+                assertThat(Collections.frequency(group.schools(), twice))
+                    .isGreaterThanOrEqualTo(2);
+              });
     }
   }
 
-  @Group
-  @Label("is copied with one attribute changed")
+  @Nested
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("is copied with one attribute changed")
   class Copies {
 
-    @Property(tries = 200)
-    void withLeadChangesOnlyTheLead(@ForAll WorkGroup group, @ForAll Trn lead) {
-      assertThat(group.withLead(lead))
-          .isEqualTo(WorkGroup.builder().from(group).lead(lead).build());
+    @Test
+    @DisplayName("with another lead changes only the lead")
+    void withLeadChangesOnlyTheLead() {
+      qt(200)
+          .forAll(workGroups(), trns())
+          .checkAssert(
+              (group, lead) ->
+                  assertThat(group.withLead(lead))
+                      .isEqualTo(WorkGroup.builder().from(group).lead(lead).build()));
     }
 
-    @Property(tries = 200)
-    void withPhaseChangesOnlyThePhase(@ForAll WorkGroup group, @ForAll Phase phase) {
-      assertThat(group.withPhase(phase))
-          .isEqualTo(WorkGroup.builder().from(group).phase(phase).build());
+    @Test
+    @DisplayName("with another phase changes only the phase")
+    void withPhaseChangesOnlyThePhase() {
+      qt(200)
+          .forAll(workGroups(), phases())
+          .checkAssert(
+              (group, phase) ->
+                  assertThat(group.withPhase(phase))
+                      .isEqualTo(WorkGroup.builder().from(group).phase(phase).build()));
     }
 
-    @Property(tries = 200)
-    void withAcademicYearChangesOnlyTheYear(@ForAll WorkGroup group, @ForAll AcademicYear year) {
-      assertThat(group.withAcademicYear(year))
-          .isEqualTo(WorkGroup.builder().from(group).academicYear(year).build());
+    @Test
+    @DisplayName("with another year changes only the year")
+    void withAcademicYearChangesOnlyTheYear() {
+      qt(200)
+          .forAll(workGroups(), programmeYears())
+          .checkAssert(
+              (group, year) ->
+                  assertThat(group.withAcademicYear(year))
+                      .isEqualTo(WorkGroup.builder().from(group).academicYear(year).build()));
     }
 
-    @Property(tries = 200)
-    void withParticipationsChangesOnlyTheParticipations(
-        @ForAll WorkGroup group, @ForAll @Size(max = 8) List<Participation> participations) {
-      WorkGroup copy = group.withParticipations(participations);
-      assertThat(copy.participations()).containsExactlyElementsOf(participations);
-      assertThat(copy)
-          .isEqualTo(WorkGroup.builder().from(group).participations(participations).build());
+    @Test
+    @DisplayName("with other participations changes only the participations")
+    void withParticipationsChangesOnlyTheParticipations() {
+      qt(200)
+          .forAll(workGroups(), listsOf(participations(), 0, 8))
+          .checkAssert(
+              (group, participations) -> {
+                WorkGroup copy = group.withParticipations(participations);
+                assertThat(copy.participations()).containsExactlyElementsOf(participations);
+                assertThat(copy)
+                    .isEqualTo(
+                        WorkGroup.builder().from(group).participations(participations).build());
+              });
     }
   }
 
-  @Group
-  @Label("as a value")
+  @Nested
+  @DisplayName("as a value")
   class AsAValue {
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("is equal only with every attribute equal")
     void isEqualOnlyWithEveryAttributeEqual() {
       WorkGroup group = MasteryExamples.WORK_GROUP;
       new EqualsTester()
@@ -147,7 +196,9 @@ class WorkGroupProperties {
           .testEquals();
     }
 
-    @Example
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("rejects nulls, naming the parameter")
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(WorkGroup.class, MasteryExamples.WORK_GROUP);
       NullRejection.assertRejectsNulls(WorkGroup.Builder.class, WorkGroup.builder());
