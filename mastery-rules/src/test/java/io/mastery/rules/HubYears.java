@@ -1,6 +1,11 @@
 package io.mastery.rules;
 
-import io.mastery.model.testkit.MasteryArbitraries;
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.setsOf;
+import static io.mastery.model.testkit.Generators.uniqueListsOf;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
@@ -23,6 +28,8 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Generators;
+import io.mastery.model.testkit.MasteryGen;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
@@ -31,10 +38,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of hub years: valid ones (every rule kept, so that a test can break one rule at a
@@ -45,7 +51,8 @@ public final class HubYears {
 
   /** The local authorities the generated hub serves. */
   public static final List<LocalAuthorityCode> HUB_AUTHORITIES =
-      List.of(LocalAuthorityCode.of("201"), LocalAuthorityCode.of("202"), LocalAuthorityCode.of("203"));
+      List.of(
+          LocalAuthorityCode.of("201"), LocalAuthorityCode.of("202"), LocalAuthorityCode.of("203"));
 
   /** The generated hub. */
   public static final MathsHub HUB = MathsHub.of("GEN", "Generated Maths Hub", HUB_AUTHORITIES);
@@ -56,12 +63,12 @@ public final class HubYears {
   private HubYears() {}
 
   /** Valid hub years from 2016/17 (the first year a primary specialist can lead) to 2030/31. */
-  public static Arbitrary<HubYear> valid() {
-    return Arbitraries.integers().between(2016, 2030).map(AcademicYear::of).flatMap(HubYears::valid);
+  public static Gen<HubYear> valid() {
+    return integers().between(2016, 2030).map(AcademicYear::of).flatMap(HubYears::valid);
   }
 
   /** Valid hub years in one academic year, judged by the standard edition in force. */
-  public static Arbitrary<HubYear> valid(AcademicYear year) {
+  public static Gen<HubYear> valid(AcademicYear year) {
     ProgrammePolicy policy = ProgrammePolicy.forYear(year);
     List<PhaseRules> offered =
         policy.phaseRules().stream()
@@ -72,27 +79,29 @@ public final class HubYears {
                         .map(s -> s.cohortOneTrainingYear().isBefore(year))
                         .orElse(false))
             .collect(Collectors.toList());
-    Arbitrary<GroupPlan> groups =
-        Arbitraries.of(offered)
+    Gen<GroupPlan> groups =
+        Generate.pick(offered)
             .flatMap(
                 rules ->
-                    Combinators.combine(
-                            Arbitraries.integers().between(0, 999), schoolPlans(rules))
-                        .as((pick, schools) -> new GroupPlan(rules, pick, schools)));
-    return Combinators.combine(
-            groups.list().ofMinSize(1).ofMaxSize(5),
-            MasteryArbitraries.realisticCohorts().list().ofMaxSize(3),
-            MasteryArbitraries.phases().list().ofMaxSize(3),
-            MasteryArbitraries.schools().list().ofMaxSize(3))
-        .as((plans, extraCohorts, extraPhases, extraSchools) ->
-            build(year, policy, plans, extraCohorts, extraPhases, extraSchools));
+                    integers()
+                        .between(0, 999)
+                        .zip(
+                            schoolPlans(rules),
+                            (pick, schools) -> new GroupPlan(rules, pick, schools)));
+    return listsOf(groups, 1, 5)
+        .zip(
+            listsOf(MasteryGen.realisticCohorts(), 0, 3),
+            listsOf(MasteryGen.phases(), 0, 3),
+            listsOf(MasteryGen.schools(), 0, 3),
+            (plans, extraCohorts, extraPhases, extraSchools) ->
+                build(year, policy, plans, extraCohorts, extraPhases, extraSchools));
   }
 
   /**
    * Valid hub years in which some enrolled schools are replaced in the register by establishments
    * of any type, phase of education and status.
    */
-  public static Arbitrary<HubYear> validWithRandomSchools() {
+  public static Gen<HubYear> validWithRandomSchools() {
     return valid()
         .flatMap(
             year -> {
@@ -101,11 +110,9 @@ public final class HubYears {
                       .flatMap(g -> g.schools().stream())
                       .distinct()
                       .collect(Collectors.toList());
-              Arbitrary<Optional<School>> replacement =
-                  MasteryArbitraries.schools().optional(0.4);
-              return replacement
-                  .list()
-                  .ofSize(enrolled.size())
+              // an establishment of another kind for four schools in ten
+              Gen<Optional<School>> replacement = MasteryGen.schools().toOptionals(60);
+              return listsOf(replacement, enrolled.size(), enrolled.size())
                   .map(
                       replacements -> {
                         HubYear changed = year;
@@ -130,52 +137,43 @@ public final class HubYears {
    * Any hub year the model accepts, judged by the standard edition in force or by a random edition:
    * schools, teachers, leads and history drawn from small pools so that they collide.
    */
-  public static Arbitrary<HubYear> chaotic() {
-    Arbitrary<Urn> urns = Arbitraries.integers().between(100_000, 100_040).map(Urn::of);
-    Arbitrary<Trn> trns =
-        Arbitraries.integers().between(1_000_000, 1_000_060).map(n -> Trn.of(Integer.toString(n)));
-    Arbitrary<WorkGroupId> ids =
-        Arbitraries.integers().between(1, 12).map(n -> WorkGroupId.of("WG-" + n));
-    Arbitrary<Participation> participations =
-        Combinators.combine(urns, trns.list().ofMaxSize(3)).as(Participation::of);
-    return MasteryArbitraries.programmeYears()
+  public static Gen<HubYear> chaotic() {
+    Gen<Urn> urns = integers().between(100_000, 100_040).map(Urn::of);
+    Gen<Trn> trns = integers().between(1_000_000, 1_000_060).map(n -> Trn.of(Integer.toString(n)));
+    Gen<WorkGroupId> ids = integers().between(1, 12).map(n -> WorkGroupId.of("WG-" + n));
+    Gen<Participation> participations = urns.zip(listsOf(trns, 0, 3), Participation::of);
+    return MasteryGen.programmeYears()
         .flatMap(
             year -> {
-              Arbitrary<WorkGroup> groups =
-                  Combinators.combine(
-                          ids,
-                          MasteryArbitraries.phases(),
-                          MasteryArbitraries.streams(),
-                          trns,
-                          participations.list().ofMaxSize(9))
-                      .as(
-                          (id, phase, stream, lead, ps) ->
-                              WorkGroup.builder()
-                                  .id(id)
-                                  .phase(phase)
-                                  .stream(stream)
-                                  .academicYear(year)
-                                  .lead(lead)
-                                  .addAllParticipations(ps)
-                                  .build());
-              Arbitrary<MasterySpecialist> specialists =
-                  Combinators.combine(trns, urns, MasteryArbitraries.realisticCohorts())
-                      .as(MasterySpecialist::of);
-              Arbitrary<JourneyRecord> history =
-                  Combinators.combine(
-                          urns,
-                          MasteryArbitraries.phases(),
-                          Arbitraries.integers().between(-6, 2).map(year::plusYears))
-                      .as(JourneyRecord::of);
-              Arbitrary<Enrolment> enrolments =
-                  Combinators.combine(
-                          groups.list().ofMaxSize(6),
-                          specialists.list().ofMaxSize(8),
-                          history.list().ofMaxSize(12),
-                          Arbitraries.oneOf(
-                                  Arbitraries.just(HUB), MasteryArbitraries.mathsHubs())
-                              .optional(0.7))
-                      .as(
+              Gen<WorkGroup> groups =
+                  ids.zip(
+                      MasteryGen.phases(),
+                      MasteryGen.streams(),
+                      trns,
+                      listsOf(participations, 0, 9),
+                      (id, phase, stream, lead, ps) ->
+                          WorkGroup.builder().id(id).phase(phase).stream(stream)
+                              .academicYear(year)
+                              .lead(lead)
+                              .addAllParticipations(ps)
+                              .build());
+              Gen<MasterySpecialist> specialists =
+                  trns.zip(urns, MasteryGen.realisticCohorts(), MasterySpecialist::of);
+              Gen<JourneyRecord> history =
+                  urns.zip(
+                      MasteryGen.phases(),
+                      integers().between(-6, 2).map(year::plusYears),
+                      JourneyRecord::of);
+              // a hub seven times in ten, the standard one or any other
+              Gen<Optional<MathsHub>> hubs =
+                  Generators.<MathsHub>oneOf(Generate.constant(HUB), MasteryGen.mathsHubs())
+                      .toOptionals(30);
+              Gen<Enrolment> enrolments =
+                  listsOf(groups, 0, 6)
+                      .zip(
+                          listsOf(specialists, 0, 8),
+                          listsOf(history, 0, 12),
+                          hubs,
                           (gs, ss, hs, hub) ->
                               Enrolment.builder()
                                   .academicYear(year)
@@ -184,29 +182,26 @@ public final class HubYears {
                                   .addAllSpecialists(ss)
                                   .addAllHistory(hs)
                                   .build());
-              Arbitrary<SchoolRegister> registers =
-                  MasteryArbitraries.schools(urns)
-                      .list()
-                      .ofMaxSize(30)
-                      .uniqueElements(School::urn)
+              Gen<SchoolRegister> registers =
+                  uniqueListsOf(MasteryGen.schools(urns), School::urn, 0, 30)
                       .map(SchoolRegister::of);
-              Arbitrary<ProgrammePolicy> policies =
-                  Arbitraries.frequencyOf(
-                      Tuple.of(3, Arbitraries.just(ProgrammePolicy.forYear(year))),
-                      Tuple.of(1, customEditions(year)));
-              return Combinators.combine(enrolments, registers, policies).as(HubYear::new);
+              Gen<ProgrammePolicy> policies =
+                  Generate.frequency(
+                      Pair.of(3, Generate.constant(ProgrammePolicy.forYear(year))),
+                      Pair.of(1, customEditions(year)));
+              return enrolments.zip(registers, policies, HubYear::new);
             });
   }
 
   /** Any edition: random phase rules and stream rules, with or without textbook funding. */
-  public static Arbitrary<ProgrammePolicy> customEditions(AcademicYear year) {
-    Arbitrary<Optional<TextbookMatchFunding>> textbooks =
-        Combinators.combine(
-                MasteryArbitraries.poundAmounts(),
-                MasteryArbitraries.streams().set(),
-                MasteryArbitraries.phases().set(),
-                Arbitraries.integers().between(-3, 3))
-            .as(
+  public static Gen<ProgrammePolicy> customEditions(AcademicYear year) {
+    // textbook match funding in 95 editions of a hundred
+    Gen<Optional<TextbookMatchFunding>> textbooks =
+        MasteryGen.poundAmounts()
+            .zip(
+                setsOf(MasteryGen.streams(), 0, Stream.values().length),
+                setsOf(MasteryGen.phases(), 0, Phase.values().length),
+                integers().between(-3, 3),
                 (cap, streams, phases, offset) ->
                     TextbookMatchFunding.builder()
                         .capPerSchool(cap)
@@ -216,15 +211,11 @@ public final class HubYears {
                         .addAllStreams(streams)
                         .addAllPhases(phases)
                         .build())
-            .optional();
-    return Combinators.combine(
-            MasteryArbitraries.phaseRules()
-                .list()
-                .ofMaxSize(12)
-                .uniqueElements(r -> r.stream() + " " + r.phase()),
-            MasteryArbitraries.streamRules().list().ofMaxSize(3).uniqueElements(StreamRules::stream),
-            textbooks)
-        .as(
+            .toOptionals(5);
+    return uniqueListsOf(MasteryGen.phaseRules(), r -> r.stream() + " " + r.phase(), 0, 12)
+        .zip(
+            uniqueListsOf(MasteryGen.streamRules(), StreamRules::stream, 0, 3),
+            textbooks,
             (phaseRules, streamRules, textbook) ->
                 ProgrammePolicy.builder()
                     .edition("custom")
@@ -236,8 +227,8 @@ public final class HubYears {
   }
 
   /** Hub years of every kind: valid, valid with random schools, and chaotic. */
-  public static Arbitrary<HubYear> any() {
-    return Arbitraries.oneOf(valid(), validWithRandomSchools(), chaotic());
+  public static Gen<HubYear> any() {
+    return Generators.oneOf(valid(), validWithRandomSchools(), chaotic());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -248,20 +239,20 @@ public final class HubYears {
   /** One planned group. */
   record GroupPlan(PhaseRules rules, int leadPick, List<SchoolPlan> schools) {}
 
-  private static Arbitrary<List<SchoolPlan>> schoolPlans(PhaseRules rules) {
+  private static Gen<List<SchoolPlan>> schoolPlans(PhaseRules rules) {
     Bounds teachers = rules.teachersPerSchool();
-    Arbitrary<SchoolPlan> school =
-        Combinators.combine(
-                Arbitraries.integers().between(0, KINDS - 1),
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, HUB_AUTHORITIES.size() - 1),
-                Arbitraries.of(false, false, true),
-                Arbitraries.integers()
-                    .between(teachers.min(), Math.min(teachers.max(), teachers.min() + 1)))
-            .as(SchoolPlan::new);
+    Gen<SchoolPlan> school =
+        integers()
+            .between(0, KINDS - 1)
+            .zip(
+                integers().between(0, 3),
+                integers().between(0, HUB_AUTHORITIES.size() - 1),
+                oneOfValues(false, false, true),
+                integers().between(teachers.min(), Math.min(teachers.max(), teachers.min() + 1)),
+                SchoolPlan::new);
     Bounds size = rules.schoolsPerGroup();
     int min = Math.max(size.min(), 1);
-    return school.list().ofMinSize(min).ofMaxSize(Math.min(size.max(), min + 4));
+    return listsOf(school, min, Math.min(size.max(), min + 4));
   }
 
   private static final int KINDS = 6;

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.school.Urn;
+import io.mastery.model.testkit.Area;
 import io.mastery.model.workgroup.WorkGroupId;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
 import org.joda.money.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** A decision's violations and funding lines, as values a hub system receives. */
-@Label("A decision, its violations and its funding lines")
+@DisplayName("A decision, its violations and its funding lines")
 class DecisionExamples {
 
   static final Violation ERROR =
@@ -31,8 +33,8 @@ class DecisionExamples {
           .message("School 100010 is outside the hub's area")
           .build();
 
-  @Example
-  @Label("splits its violations into errors and warnings by severity")
+  @Test
+  @DisplayName("splits its violations into errors and warnings by severity")
   void splitsItsViolationsIntoErrorsAndWarnings() {
     Decision decision =
         Decision.builder()
@@ -49,8 +51,8 @@ class DecisionExamples {
     assertThat(warned.warnings()).containsExactly(WARNING);
   }
 
-  @Example
-  @Label("refuses a violation whose rule code is not lower-case words joined by a dot")
+  @Test
+  @DisplayName("refuses a violation whose rule code is not lower-case words joined by a dot")
   void refusesAViolationWithABadRuleCode() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Violation.builder().from(ERROR).rule("Workgroup Size").build())
@@ -59,23 +61,24 @@ class DecisionExamples {
                 + " \"Workgroup Size\"");
   }
 
-  @Example
-  @Label("refuses a violation with a blank message")
+  @Test
+  @DisplayName("refuses a violation with a blank message")
   void refusesAViolationWithABlankMessage() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Violation.builder().from(ERROR).message("  ").build())
         .withMessage("violation message must not be blank");
   }
 
-  @Example
-  @Label("describes a violation by its severity, rule and message")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("describes a violation by its severity, rule and message")
   void describesAViolation() {
     assertThat(WARNING)
         .hasToString("WARNING school.outside-hub: School 100010 is outside the hub's area");
   }
 
-  @Example
-  @Label("refuses funding in another currency or below zero, quoting the amount")
+  @Test
+  @DisplayName("refuses funding in another currency or below zero, quoting the amount")
   void refusesFundingInAnotherCurrencyOrBelowZero() {
     WorkGroupId group = WorkGroupId.of("WG-01");
     Urn school = Urn.of(100_010);
@@ -87,7 +90,8 @@ class DecisionExamples {
         .isThrownBy(
             () -> FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP -0.01")))
         .withMessage("funding must not be negative: GBP -0.01");
-    assertThat(FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP 0")).amount())
+    assertThat(
+            FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP 0")).amount())
         .isEqualTo(Money.parse("GBP 0.00"));
   }
 }

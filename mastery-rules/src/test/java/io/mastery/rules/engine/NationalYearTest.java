@@ -20,14 +20,14 @@ import io.mastery.rules.SampleHub;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * A nation's year: about 2,000 Work Groups of seven schools each, judged in milliseconds, and in
  * time that grows linearly with the number of groups.
  */
-@Label("A nation's year")
+@DisplayName("A nation's year")
 class NationalYearTest {
 
   static final AcademicYear YEAR = AcademicYear.of(2019);
@@ -88,8 +88,10 @@ class NationalYearTest {
     return times[runs / 2];
   }
 
-  @Example
-  @Label("2,000 Work Groups (14,000 schools, 28,000 teachers) are judged in milliseconds (under half a second on a busy machine)")
+  @Test
+  @DisplayName(
+      "2,000 Work Groups (14,000 schools, 28,000 teachers) are judged in milliseconds (under half a"
+          + " second on a busy machine)")
   void twoThousandWorkGroupsInMilliseconds() {
     Object[] nation = nation(2_000);
     medianMillis(nation, 20); // let the compiler warm up
@@ -99,8 +101,8 @@ class NationalYearTest {
     assertThat(decision.funding()).hasSize(2_000 * 7 * 2);
   }
 
-  @Example
-  @Label("four times the groups take well under sixteen times as long: no quadratic scan")
+  @Test
+  @DisplayName("four times the groups take well under sixteen times as long: no quadratic scan")
   void timeGrowsLinearly() {
     Object[] small = nation(500);
     Object[] large = nation(2_000);

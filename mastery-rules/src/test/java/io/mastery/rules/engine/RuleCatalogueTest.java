@@ -1,23 +1,29 @@
 package io.mastery.rules.engine;
 
-import java.io.PrintStream;
-import java.io.ByteArrayOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mastery.model.testkit.Area;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rule catalogue: every code of the public contract is in the rulebook, and the committed
  * {@code docs/rules.md} is what the rulebook generates.
  */
-@Label("The rule catalogue")
+@DisplayName("The rule catalogue")
 class RuleCatalogueTest {
 
   /** The codes CONTRACT.md §1 requires, in its order. */
@@ -43,8 +49,8 @@ class RuleCatalogueTest {
 
   static final Path COMMITTED = Path.of("..", "docs", "rules.md");
 
-  @Example
-  @Label("holds every code of the contract, in the contract's order, then the library's own")
+  @Test
+  @DisplayName("holds every code of the contract, in the contract's order, then the library's own")
   void holdsEveryContractCode() {
     List<String> codes =
         Rulebook.standard().rules().stream().map(RuleDescriptor::code).collect(Collectors.toList());
@@ -55,8 +61,9 @@ class RuleCatalogueTest {
     assertThat(codes).doesNotHaveDuplicates();
   }
 
-  @Example
-  @Label("gives every contract code the contract's severity: errors, but for school.outside-hub")
+  @Test
+  @DisplayName(
+      "gives every contract code the contract's severity: errors, but for school.outside-hub")
   void givesTheContractsSeverities() {
     for (RuleDescriptor rule : Rulebook.standard().rules()) {
       assertThat(rule.severity())
@@ -65,8 +72,8 @@ class RuleCatalogueTest {
     }
   }
 
-  @Example
-  @Label("docs/rules.md is current (regenerate with -Dmastery.writeCatalogue=true)")
+  @Test
+  @DisplayName("docs/rules.md is current (regenerate with -Dmastery.writeCatalogue=true)")
   void committedCatalogueIsCurrent() throws IOException {
     String generated = RuleCatalogue.markdown(Rulebook.standard());
     if (Boolean.getBoolean("mastery.writeCatalogue")) {
@@ -82,8 +89,45 @@ class RuleCatalogueTest {
         .isEqualTo(generated);
   }
 
-  @Example
-  @Label("lists each rule as a table row with its code, severity, description and source")
+  @Test
+  @DisplayName(
+      "names every code of docs/rules.md in the display name of a rule example, so that"
+          + " the readable specification shows each rule at work")
+  void everyCodeIsNamedByARuleExample() throws IOException {
+    List<String> documented = new ArrayList<>();
+    Matcher row =
+        Pattern.compile("(?m)^\\| `([a-z.-]+)` \\|")
+            .matcher(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+    while (row.find()) {
+      documented.add(row.group(1));
+    }
+    assertThat(documented)
+        .as("the codes of docs/rules.md")
+        .containsExactlyInAnyOrderElementsOf(
+            Rulebook.standard().rules().stream()
+                .map(RuleDescriptor::code)
+                .collect(Collectors.toList()));
+    List<String> names = new ArrayList<>();
+    List<Class<?>> classes = new ArrayList<>(List.of(RuleExamples.class));
+    for (int i = 0; i < classes.size(); i++) {
+      Class<?> type = classes.get(i);
+      classes.addAll(List.of(type.getDeclaredClasses()));
+      for (Method method : type.getDeclaredMethods()) {
+        DisplayName name = method.getAnnotation(DisplayName.class);
+        if (name != null && method.isAnnotationPresent(Test.class)) {
+          names.add(name.value());
+        }
+      }
+    }
+    for (String code : documented) {
+      assertThat(names)
+          .as("display names of the rule examples naming %s", code)
+          .anyMatch(name -> name.contains("`" + code + "`"));
+    }
+  }
+
+  @Test
+  @DisplayName("lists each rule as a table row with its code, severity, description and source")
   void listsEachRule() {
     String markdown = RuleCatalogue.markdown(Rulebook.standard());
     for (RuleDescriptor rule : Rulebook.standard().rules()) {
@@ -101,8 +145,9 @@ class RuleCatalogueTest {
     }
   }
 
-  @Example
-  @Label("writes the catalogue to a file in a directory it creates")
+  @Test
+  @Tag(Area.TAG_FILES)
+  @DisplayName("writes the catalogue to a file in a directory it creates")
   void writesTheCatalogueCreatingItsDirectory() throws IOException {
     Path dir = Files.createTempDirectory("catalogue");
     Path file = dir.resolve("docs").resolve("rules.md");
@@ -114,8 +159,9 @@ class RuleCatalogueTest {
     Files.delete(dir);
   }
 
-  @Example
-  @Label("prints the catalogue when no file is named")
+  @Test
+  @Tag(Area.TAG_FILES)
+  @DisplayName("prints the catalogue when no file is named")
   void printsTheCatalogueWhenNoFileIsNamed() throws IOException {
     PrintStream standardOut = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();

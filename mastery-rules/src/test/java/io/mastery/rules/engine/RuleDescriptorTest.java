@@ -1,21 +1,24 @@
 package io.mastery.rules.engine;
 
-import java.util.stream.Collectors;
-import java.util.function.Function;
-import java.util.Map;
-import io.mastery.rules.journey.JourneyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import io.mastery.model.testkit.Area;
+import io.mastery.rules.journey.JourneyRule;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-@Label("Rule descriptors")
+@DisplayName("Rule descriptors")
 class RuleDescriptorTest {
 
-  @Example
-  @Label("are equal by code, severity, description and source")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("are equal by code, severity, description and source")
   void equality() {
     new EqualsTester()
         .addEqualityGroup(
@@ -30,8 +33,8 @@ class RuleDescriptorTest {
         .isEqualTo("workgroup.size (ERROR)");
   }
 
-  @Example
-  @Label("refuse a malformed code or a blank or multi-line text, quoting it")
+  @Test
+  @DisplayName("refuse a malformed code or a blank or multi-line text, quoting it")
   void refuseBadInput() {
     assertThatThrownBy(() -> RuleDescriptor.of("Workgroup.Size", Severity.ERROR, "d", "s"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -44,8 +47,8 @@ class RuleDescriptorTest {
         .hasMessageContaining("source");
   }
 
-  @Example
-  @Label("the rulebook finds a rule by code, and only a rule it has")
+  @Test
+  @DisplayName("the rulebook finds a rule by code, and only a rule it has")
   void findByCode() {
     assertThat(Rulebook.standard().rule("school.outside-hub"))
         .map(RuleDescriptor::severity)
@@ -54,8 +57,8 @@ class RuleDescriptorTest {
     assertThat(Rulebook.standard().toString()).isEqualTo("Rulebook{20 rules}");
   }
 
-  @Example
-  @Label("each rule describes itself by its own code, severity and wording")
+  @Test
+  @DisplayName("each rule describes itself by its own code, severity and wording")
   void eachRuleDescribesItself() {
     assertThat(new SchoolRules.Unknown().descriptor().code()).isEqualTo("school.unknown");
     assertThat(new SchoolRules.OutsideHub().descriptor().severity()).isEqualTo(Severity.WARNING);
@@ -63,8 +66,8 @@ class RuleDescriptorTest {
         .isEqualTo("specialist.duplicate");
   }
 
-  @Example
-  @Label("each journey rule gives the rulebook its description and its source")
+  @Test
+  @DisplayName("each journey rule gives the rulebook its description and its source")
   void eachJourneyRuleGivesTheRulebookItsWording() {
     Map<String, RuleDescriptor> byCode =
         Rulebook.standard().rules().stream()

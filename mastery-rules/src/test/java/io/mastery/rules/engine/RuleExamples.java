@@ -31,17 +31,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import org.jspecify.annotations.Nullable;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * One example per rule code, on a small hub year (see {@link SampleHub}): the change that breaks
  * the rule, and the exact violation it reports, with a message naming the values.
  */
-@Label("Rule examples: London Central and West, 2019/20, Work Group WG-01")
+@DisplayName("Rule examples: London Central and West, 2019/20, Work Group WG-01")
 class RuleExamples {
 
   static final WorkGroupId WG_02 = WorkGroupId.of("WG-02");
@@ -102,12 +102,13 @@ class RuleExamples {
     return decision.funding().stream().map(FundingLine::school).collect(Collectors.toSet());
   }
 
-  @Group
-  @Label("The sample hub year")
+  @Nested
+  @DisplayName("The sample hub year")
   class TheSampleHubYear {
 
-    @Example
-    @Label("is valid, and each of its six schools receives £1,000 release and a £2,000 textbook cap")
+    @Test
+    @DisplayName(
+        "is valid, and each of its six schools receives £1,000 release and a £2,000 textbook cap")
     void isValidAndFundsEverySchool() {
       Decision decision = SampleHub.hubYear().decide();
       assertThat(decision.violations()).isEmpty();
@@ -115,7 +116,8 @@ class RuleExamples {
       assertThat(decision.funding()).hasSize(12);
       assertThat(decision.funding().get(0))
           .isEqualTo(
-              FundingLine.of(WG_01, school(0), FundingKind.RELEASE_GRANT, Money.parse("GBP 1000.00")));
+              FundingLine.of(
+                  WG_01, school(0), FundingKind.RELEASE_GRANT, Money.parse("GBP 1000.00")));
       assertThat(decision.funding().get(1))
           .isEqualTo(
               FundingLine.of(
@@ -123,8 +125,8 @@ class RuleExamples {
       assertThat(decision.orThrow()).isSameAs(decision);
     }
 
-    @Example
-    @Label("after the textbook window (2020/21) receives the release grant only")
+    @Test
+    @DisplayName("after the textbook window (2020/21) receives the release grant only")
     void afterTheTextbookWindowReceivesTheReleaseGrantOnly() {
       HubYear year = SampleHub.hubYear();
       WorkGroup later = year.firstGroup().withAcademicYear(SampleHub.YEAR.next());
@@ -146,12 +148,12 @@ class RuleExamples {
     }
   }
 
-  @Group
-  @Label("school.*")
+  @Nested
+  @DisplayName("Schools (`school.*`)")
   class Schools {
 
-    @Example
-    @Label("school.unknown: a URN missing from the register")
+    @Test
+    @DisplayName("`school.unknown`: a school whose URN is missing from the register is refused")
     void unknown() {
       Decision decision = SampleHub.hubYear().withoutSchool(school(0)).decide();
       assertThat(decision.violations())
@@ -165,8 +167,9 @@ class RuleExamples {
       assertThat(funded(decision)).hasSize(5).doesNotContain(school(0));
     }
 
-    @Example
-    @Label("school.not-state-funded: an independent school, or an online provider")
+    @Test
+    @DisplayName(
+        "`school.not-state-funded`: an independent school, or an online provider, is refused")
     void notStateFunded() {
       HubYear year = SampleHub.hubYear();
       Decision decision =
@@ -192,8 +195,8 @@ class RuleExamples {
                   + " a school; the programme is open to state-funded schools in England");
     }
 
-    @Example
-    @Label("school.outside-england: a Welsh establishment")
+    @Test
+    @DisplayName("`school.outside-england`: a Welsh establishment is refused")
     void outsideEngland() {
       Decision decision =
           withSchool0(SampleHub.hubYear(), s -> s.withType(EstablishmentType.WELSH_ESTABLISHMENT))
@@ -210,8 +213,10 @@ class RuleExamples {
                       + " England"));
     }
 
-    @Example
-    @Label("school.closed: register status Closed, or Proposed to open")
+    @Test
+    @DisplayName(
+        "`school.closed`: a school with register status Closed, or Proposed to open, is refused;"
+            + " one proposed to close is not")
     void closed() {
       HubYear year = SampleHub.hubYear();
       assertThat(withSchool0(year, s -> s.withStatus(EstablishmentStatus.CLOSED)).decide().violations())
@@ -238,8 +243,8 @@ class RuleExamples {
           .isEmpty();
     }
 
-    @Example
-    @Label("school.wrong-phase: a secondary school in a primary group")
+    @Test
+    @DisplayName("`school.wrong-phase`: a secondary school in a primary group is refused")
     void wrongPhase() {
       Decision decision =
           withSchool0(SampleHub.hubYear(), s -> s.withPhaseOfEducation(PhaseOfEducation.SECONDARY))
@@ -255,8 +260,10 @@ class RuleExamples {
                       + " fits the secondary stream, not primary Work Group WG-01"));
     }
 
-    @Example
-    @Label("school.wrong-phase: a nursery school, and a college, in a primary group")
+    @Test
+    @DisplayName(
+        "`school.wrong-phase`: a nursery school, and a college, in a primary group are"
+            + " refused")
     void wrongPhaseNurseryAndCollege() {
       HubYear year = SampleHub.hubYear();
       assertThat(
@@ -277,9 +284,10 @@ class RuleExamples {
                   + " only the FE stream takes; primary Work Group WG-01 is not FE");
     }
 
-    @Example
-    @Label("school.wrong-phase: phase Not applicable fits primary by a statutory age range"
-        + " sharing a year with 5-11; 11-16 shares none")
+    @Test
+    @DisplayName(
+        "`school.wrong-phase`: a school of phase Not applicable fits primary when its statutory"
+            + " age range shares a year with 5-11; 11-16 shares none")
     void wrongPhaseNotApplicable() {
       HubYear year = SampleHub.hubYear();
       HubYear special11to16 =
@@ -305,9 +313,10 @@ class RuleExamples {
       assertThat(special2to11.decide().violations()).isEmpty();
     }
 
-    @Example
-    @Label("school.wrong-phase in an FE group: colleges and 16 plus fit; all-through and special"
-        + " schools do not; an FE lead's stage is unknown in 2019/20")
+    @Test
+    @DisplayName(
+        "`school.wrong-phase` in an FE group: colleges and 16 plus establishments fit;"
+            + " all-through and special schools do not; an FE lead's stage is unknown in 2019/20")
     void wrongPhaseInTheFeStream() {
       HubYear year = SampleHub.hubYear();
       School college =
@@ -359,8 +368,10 @@ class RuleExamples {
               "Work Group WG-01 is FE Development, which edition 2019/20 does not offer");
     }
 
-    @Example
-    @Label("school.outside-hub: a local authority the hub does not serve is a warning only")
+    @Test
+    @DisplayName(
+        "`school.outside-hub`: a school in a local authority the hub does not serve is a warning"
+            + " only, and keeps its funding")
     void outsideHub() {
       Decision decision =
           withSchool0(
@@ -387,12 +398,14 @@ class RuleExamples {
     }
   }
 
-  @Group
-  @Label("workgroup.*")
+  @Nested
+  @DisplayName("Work Groups (`workgroup.*`)")
   class WorkGroups {
 
-    @Example
-    @Label("workgroup.size: eight schools in a 2019/20 Development group")
+    @Test
+    @DisplayName(
+        "`workgroup.size`: a Development group of eight schools in 2019/20 is refused, and funds"
+            + " no school")
     void size() {
       HubYear year =
           SampleHub.hubYear()
@@ -415,8 +428,10 @@ class RuleExamples {
       assertThat(decision.funding()).isEmpty();
     }
 
-    @Example
-    @Label("workgroup.teachers-per-school: a school sending three teachers to Development")
+    @Test
+    @DisplayName(
+        "`workgroup.teachers-per-school`: a school sending three teachers to Development is"
+            + " refused")
     void teachersPerSchool() {
       Decision decision =
           SampleHub.hubYear()
@@ -434,8 +449,8 @@ class RuleExamples {
       assertThat(funded(decision)).hasSize(5).doesNotContain(school(0));
     }
 
-    @Example
-    @Label("workgroup.duplicate-school: the same URN twice in one group")
+    @Test
+    @DisplayName("`workgroup.duplicate-school`: the same URN twice in one group is refused")
     void duplicateSchool() {
       Decision decision =
           SampleHub.hubYear()
@@ -456,8 +471,8 @@ class RuleExamples {
                   "School 100010 is listed 2 times in Work Group WG-01"));
     }
 
-    @Example
-    @Label("workgroup.duplicate-id: two groups with the id WG-01")
+    @Test
+    @DisplayName("`workgroup.duplicate-id`: two groups with the id WG-01 are refused")
     void duplicateId() {
       HubYear year = withSecondGroup(SampleHub.hubYear(), Phase.DEVELOPMENT, SECOND_LEAD, 6);
       List<WorkGroup> groups = new ArrayList<>(year.enrolment().workGroups());
@@ -470,12 +485,14 @@ class RuleExamples {
                   WG_01,
                   null,
                   null,
-                  "Work Group id WG-01 is used by 2 Work Groups; each Work Group needs its own id"));
+                  "Work Group id WG-01 is used by 2 Work Groups; each Work Group needs its own"
+                      + " id"));
       assertThat(decision.funding()).isEmpty();
     }
 
-    @Example
-    @Label("workgroup.lead-unknown: a lead who is not one of the hub's specialists")
+    @Test
+    @DisplayName(
+        "`workgroup.lead-unknown`: a lead who is not one of the hub's specialists is refused")
     void leadUnknown() {
       Decision decision =
           SampleHub.hubYear().withFirstGroup(g -> g.withLead(Trn.of("1000099"))).decide();
@@ -496,9 +513,10 @@ class RuleExamples {
           year.enrolment().withSpecialists(List.of(SPECIALIST.withCohort(cohort))));
     }
 
-    @Example
-    @Label("workgroup.lead-not-eligible: in the training year, not yet started, or of another"
-        + " stream")
+    @Test
+    @DisplayName(
+        "`workgroup.lead-not-eligible`: a lead in the training year, not yet started, or of"
+            + " another stream is refused; a Local Leader may lead")
     void leadNotEligible() {
       assertThat(withLeadCohort(Cohort.of(Stream.PRIMARY, 5)).decide().violations())
           .containsExactly(
@@ -524,8 +542,10 @@ class RuleExamples {
           .isEmpty();
     }
 
-    @Example
-    @Label("workgroup.lead-overcommitted: one specialist leading two Development groups")
+    @Test
+    @DisplayName(
+        "`workgroup.lead-overcommitted`: one specialist leading two Development groups is"
+            + " refused in both")
     void leadOvercommitted() {
       Decision decision =
           withSecondGroup(SampleHub.hubYear(), Phase.DEVELOPMENT, LEAD, 6).decide();
@@ -539,8 +559,10 @@ class RuleExamples {
       assertThat(decision.funding()).isEmpty();
     }
 
-    @Example
-    @Label("workgroup.phase-not-offered: an FE Work Group, which 2019/20 does not offer")
+    @Test
+    @DisplayName(
+        "`workgroup.phase-not-offered`: an FE Work Group, which 2019/20 does not offer, is"
+            + " refused without judging its size or teachers")
     void phaseNotOffered() {
       Decision decision =
           SampleHub.hubYear()
@@ -561,8 +583,8 @@ class RuleExamples {
     }
   }
 
-  @Group
-  @Label("journey.*")
+  @Nested
+  @DisplayName("A school's journey (`journey.*`)")
   class Journeys {
 
     HubYear withHistory(HubYear year, JourneyRecord... records) {
@@ -589,8 +611,8 @@ class RuleExamples {
       return records.toArray(new JourneyRecord[0]);
     }
 
-    @Example
-    @Label("journey.development-repeated: Development again after 2017/18")
+    @Test
+    @DisplayName("`journey.development-repeated`: Development again after 2017/18 is refused")
     void developmentRepeated() {
       Decision decision =
           withHistory(
@@ -609,8 +631,8 @@ class RuleExamples {
       assertThat(funded(decision)).doesNotContain(school(0)).hasSize(5);
     }
 
-    @Example
-    @Label("journey.prerequisite-missing: Embedding without Development")
+    @Test
+    @DisplayName("`journey.prerequisite-missing`: Embedding without Development is refused")
     void prerequisiteMissingForEmbedding() {
       Decision decision = withHistory(withPhase(Phase.EMBEDDING, 2), developedBefore(1, 6)).decide();
       assertThat(decision.violations())
@@ -625,9 +647,10 @@ class RuleExamples {
       assertThat(decision.funding()).as("Embedding carries no funding in 2019/20").isEmpty();
     }
 
-    @Example
-    @Label("journey.prerequisite-missing: Sustaining without Development or Embedding; a"
-        + " specialist's own school is exempt")
+    @Test
+    @DisplayName(
+        "`journey.prerequisite-missing`: Sustaining without Development or Embedding is"
+            + " refused; a specialist's own school is exempt")
     void prerequisiteMissingForSustaining() {
       HubYear year = withHistory(withPhase(Phase.SUSTAINING, 1), developedBefore(1, 6));
       assertThat(year.decide().violations())
@@ -651,8 +674,9 @@ class RuleExamples {
       assertThat(ownSchool.decide().violations()).isEmpty();
     }
 
-    @Example
-    @Label("journey.prerequisite-missing: history of the year itself is no prerequisite")
+    @Test
+    @DisplayName(
+        "`journey.prerequisite-missing`: Development in the year itself is no" + " prerequisite")
     void historyOfTheSameYearIsNoPrerequisite() {
       Decision decision =
           withHistory(
@@ -668,8 +692,8 @@ class RuleExamples {
                   "journey.prerequisite-missing", java.util.Optional.of(school(0))));
     }
 
-    @Example
-    @Label("journey.out-of-order: Mastery Readiness after Development")
+    @Test
+    @DisplayName("`journey.out-of-order`: Mastery Readiness after Development is refused")
     void outOfOrder() {
       Decision decision =
           withHistory(
@@ -687,8 +711,10 @@ class RuleExamples {
                       + " Development and a journey never goes back"));
     }
 
-    @Example
-    @Label("journey.one-phase-per-year: a school in two Work Groups of 2019/20")
+    @Test
+    @DisplayName(
+        "`journey.one-phase-per-year`: a school in two Work Groups of 2019/20 is refused in"
+            + " both")
     void onePhasePerYear() {
       HubYear year = withSecondGroup(SampleHub.hubYear(), Phase.DEVELOPMENT, SECOND_LEAD, 6);
       year =
@@ -726,12 +752,12 @@ class RuleExamples {
     }
   }
 
-  @Group
-  @Label("teacher.* and specialist.*")
+  @Nested
+  @DisplayName("Teachers and specialists (`teacher.*`, `specialist.*`)")
   class Teachers {
 
-    @Example
-    @Label("teacher.double-enrolment: one teacher sent by two schools")
+    @Test
+    @DisplayName("`teacher.double-enrolment`: one teacher sent by two schools is refused at both")
     void doubleEnrolment() {
       HubYear year =
           SampleHub.hubYear()
@@ -752,8 +778,8 @@ class RuleExamples {
       assertThat(funded(decision)).hasSize(4);
     }
 
-    @Example
-    @Label("teacher.double-enrolment: one teacher twice in a school's list")
+    @Test
+    @DisplayName("`teacher.double-enrolment`: one teacher twice in a school's list is refused")
     void doubleEnrolmentInOneList() {
       Decision decision =
           SampleHub.hubYear()
@@ -769,8 +795,10 @@ class RuleExamples {
                   "Teacher 2000001 is enrolled 2 times in 2019/20: WG-01 (school 100010) 2 times"));
     }
 
-    @Example
-    @Label("specialist.duplicate: a specialist listed twice, which withholds no funding")
+    @Test
+    @DisplayName(
+        "`specialist.duplicate`: a specialist listed twice is refused, and withholds no"
+            + " funding")
     void duplicateSpecialist() {
       HubYear year = SampleHub.hubYear();
       Decision decision =
@@ -795,12 +823,12 @@ class RuleExamples {
     }
   }
 
-  @Group
-  @Label("Decisions")
+  @Nested
+  @DisplayName("Decisions")
   class Decisions {
 
-    @Example
-    @Label("orThrow() throws, carrying the decision, only when there is an error")
+    @Test
+    @DisplayName("orThrow() throws, carrying the decision, only when there is an error")
     void orThrowThrowsOnError() {
       Decision decision = SampleHub.hubYear().withoutSchool(school(0)).decide();
       assertThatThrownBy(decision::orThrow)
@@ -810,8 +838,8 @@ class RuleExamples {
           .isEqualTo(decision);
     }
 
-    @Example
-    @Label("a decision built by hand is sorted all the same")
+    @Test
+    @DisplayName("a decision built by hand is sorted all the same")
     void decisionsAreSorted() {
       Violation late = error("school.unknown", WG_02, null, null, "b");
       Violation early = error("school.unknown", WG_01, null, null, "a");
@@ -824,8 +852,8 @@ class RuleExamples {
       assertThat(decision.violations()).containsExactly(early, late);
     }
 
-    @Example
-    @Label("the standard edition for the year is used unless one is given")
+    @Test
+    @DisplayName("the standard edition for the year is used unless one is given")
     void theEditionInForceIsUsed() {
       HubYear year = SampleHub.hubYear();
       assertThat(Rulebook.standard().evaluate(year.enrolment(), year.register()))

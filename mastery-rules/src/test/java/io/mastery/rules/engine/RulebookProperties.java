@@ -1,8 +1,12 @@
 package io.mastery.rules.engine;
 
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
@@ -21,6 +25,7 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.MasteryGen;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
@@ -31,31 +36,27 @@ import io.mastery.rules.funding.Entitlement;
 import io.mastery.rules.funding.FundingSchedule;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
- * The programme's rules as properties: each group states a rule of the programme, and each
- * property breaks a valid hub year in one way and checks that exactly that rule is reported.
+ * The programme's rules as properties: each group states a rule of the programme, and each property
+ * breaks a valid hub year in one way and checks that exactly that rule is reported.
  */
-@Label("The programme's rules")
+@DisplayName("The programme's rules")
 class RulebookProperties {
 
   static final WorkGroupId EXTRA = WorkGroupId.of("WG-X");
@@ -96,140 +97,184 @@ class RulebookProperties {
         .collect(Collectors.toList());
   }
 
-  @Provide
-  Arbitrary<HubYear> valid() {
+  private static Gen<HubYear> valid() {
     return HubYears.valid();
   }
 
-  @Provide
-  Arbitrary<HubYear> anything() {
+  private static Gen<HubYear> anything() {
     return HubYears.any();
   }
 
-  @Group
-  @Label("A valid hub year")
+  @Nested
+  @DisplayName("A valid hub year")
   class ValidHubYears {
 
-    @Property(tries = 300)
-    @Label("is accepted without a warning")
-    void everyValidHubYearIsAcceptedWithoutAWarning(@ForAll("valid") HubYear year) {
-      Decision decision = year.decide();
-      assertThat(decision.violations()).isEmpty();
-      assertThat(decision.isValid()).isTrue();
-      assertThat(decision.orThrow()).isSameAs(decision);
+    @Test
+    @DisplayName("is accepted without a warning")
+    void everyValidHubYearIsAcceptedWithoutAWarning() {
+      qt(300)
+          .forAll(valid())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                assertThat(decision.violations()).isEmpty();
+                assertThat(decision.isValid()).isTrue();
+                assertThat(decision.orThrow()).isSameAs(decision);
+              });
     }
 
-    @Property(tries = 300)
-    @Label("funds every school with its entitlement")
-    void everySchoolOfAValidHubYearReceivesItsEntitlement(@ForAll("valid") HubYear year) {
-      FundingSchedule schedule = FundingSchedule.of(year.policy());
-      List<FundingLine> expected = new ArrayList<>();
-      for (WorkGroup g : year.enrolment().workGroups()) {
-        Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
-        for (Urn school : g.schools()) {
-          e.releaseGrant()
-              .ifPresent(m -> expected.add(FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, m)));
-          e.textbookMatchCap()
-              .ifPresent(
-                  m -> expected.add(FundingLine.of(g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
-        }
-      }
-      assertThat(year.decide().funding()).containsExactlyInAnyOrderElementsOf(expected);
+    @Test
+    @DisplayName("funds every school with its entitlement")
+    void everySchoolOfAValidHubYearReceivesItsEntitlement() {
+      qt(300)
+          .forAll(valid())
+          .checkAssert(
+              year -> {
+                FundingSchedule schedule = FundingSchedule.of(year.policy());
+                List<FundingLine> expected = new ArrayList<>();
+                for (WorkGroup g : year.enrolment().workGroups()) {
+                  Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
+                  for (Urn school : g.schools()) {
+                    e.releaseGrant()
+                        .ifPresent(
+                            m ->
+                                expected.add(
+                                    FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, m)));
+                    e.textbookMatchCap()
+                        .ifPresent(
+                            m ->
+                                expected.add(
+                                    FundingLine.of(
+                                        g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
+                  }
+                }
+                assertThat(year.decide().funding()).containsExactlyInAnyOrderElementsOf(expected);
+              });
     }
   }
 
-  @Group
-  @Label("Schools are state-funded, in England, open, of the group's stream and in the hub's area")
+  @Nested
+  @DisplayName(
+      "Schools are state-funded, in England, open, of the group's stream and in the hub's area")
   class Schools {
 
-    @Property(tries = 200)
-    @Label("school.unknown: a school missing from the register is unknown")
-    void aSchoolMissingFromTheRegisterIsUnknown(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      Urn school = pick(enrolledSchools(year), n);
-      Decision decision = year.withoutSchool(school).decide();
-      onlyRule(decision, "school.unknown");
-      assertThat(decision.violations()).allMatch(v -> v.school().orElseThrow().equals(school));
-      assertThat(decision.funding()).noneMatch(l -> l.school().equals(school));
+    @Test
+    @DisplayName("`school.unknown`: a school missing from the register is unknown")
+    void aSchoolMissingFromTheRegisterIsUnknown() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                Decision decision = year.withoutSchool(school).decide();
+                onlyRule(decision, "school.unknown");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.school().orElseThrow().equals(school));
+                assertThat(decision.funding()).noneMatch(l -> l.school().equals(school));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("school.not-state-funded: an independent school or another establishment is refused")
-    void anEstablishmentThatIsNotStateFundedIsRefused(
-        @ForAll("valid") HubYear year,
-        @ForAll @IntRange(max = 999) int n,
-        @ForAll("notStateFunded") EstablishmentType type) {
-      Urn school = pick(enrolledSchools(year), n);
-      Decision decision = year.withSchool(year.school(school).withType(type)).decide();
-      onlyRule(decision, "school.not-state-funded");
-      assertThat(decision.violations())
-          .allMatch(v -> v.message().contains(school.toString()) && v.message().contains(type.registerName()));
+    @Test
+    @DisplayName(
+        "`school.not-state-funded`: an independent school or another establishment is refused")
+    void anEstablishmentThatIsNotStateFundedIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999), notStateFunded())
+          .checkAssert(
+              (year, n, type) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                Decision decision = year.withSchool(year.school(school).withType(type)).decide();
+                onlyRule(decision, "school.not-state-funded");
+                assertThat(decision.violations())
+                    .allMatch(
+                        v ->
+                            v.message().contains(school.toString())
+                                && v.message().contains(type.registerName()));
+              });
     }
 
-    @Provide
-    Arbitrary<EstablishmentType> notStateFunded() {
-      return MasteryArbitraries.establishmentTypes()
-          .filter(
+    private static Gen<EstablishmentType> notStateFunded() {
+      return MasteryGen.establishmentTypes()
+          .assuming(
               t ->
                   t.fundingStatus() == FundingStatus.INDEPENDENT
                       || t.fundingStatus() == FundingStatus.NOT_A_SCHOOL);
     }
 
-    @Property(tries = 200)
-    @Label("school.outside-england: a Welsh or overseas establishment is refused")
-    void anEstablishmentOutsideEnglandIsRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      Urn school = pick(enrolledSchools(year), n);
-      EstablishmentType type =
-          pick(
-              List.of(
-                  EstablishmentType.WELSH_ESTABLISHMENT,
-                  EstablishmentType.OFFSHORE_SCHOOLS,
-                  EstablishmentType.SERVICE_CHILDRENS_EDUCATION,
-                  EstablishmentType.BRITISH_SCHOOLS_OVERSEAS),
-              n);
-      onlyRule(year.withSchool(year.school(school).withType(type)).decide(), "school.outside-england");
+    @Test
+    @DisplayName("`school.outside-england`: a Welsh or overseas establishment is refused")
+    void anEstablishmentOutsideEnglandIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                EstablishmentType type =
+                    pick(
+                        List.of(
+                            EstablishmentType.WELSH_ESTABLISHMENT,
+                            EstablishmentType.OFFSHORE_SCHOOLS,
+                            EstablishmentType.SERVICE_CHILDRENS_EDUCATION,
+                            EstablishmentType.BRITISH_SCHOOLS_OVERSEAS),
+                        n);
+                onlyRule(
+                    year.withSchool(year.school(school).withType(type)).decide(),
+                    "school.outside-england");
+              });
     }
 
-    @Property(tries = 200)
-    @Label("school.closed: a closed school, or one proposed to open, is refused")
-    void aClosedSchoolIsRefused(@ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      Urn school = pick(enrolledSchools(year), n);
-      EstablishmentStatus status =
-          n % 2 == 0 ? EstablishmentStatus.CLOSED : EstablishmentStatus.PROPOSED_TO_OPEN;
-      Decision decision = year.withSchool(year.school(school).withStatus(status)).decide();
-      onlyRule(decision, "school.closed");
-      assertThat(decision.violations()).allMatch(v -> v.message().contains(status.registerName()));
+    @Test
+    @DisplayName("`school.closed`: a closed school, or one proposed to open, is refused")
+    void aClosedSchoolIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                EstablishmentStatus status =
+                    n % 2 == 0 ? EstablishmentStatus.CLOSED : EstablishmentStatus.PROPOSED_TO_OPEN;
+                Decision decision =
+                    year.withSchool(year.school(school).withStatus(status)).decide();
+                onlyRule(decision, "school.closed");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.message().contains(status.registerName()));
+              });
     }
 
-    @Property(tries = 300)
-    @Label("school.wrong-phase: a school whose phase of education does not fit the stream is"
-        + " refused")
-    void aSchoolOfAnotherPhaseOfEducationIsTheWrongPhase(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Urn urn = pick(group.schools(), n / 7);
-      School school = year.school(urn);
-      List<School> misfits = new ArrayList<>();
-      for (PhaseOfEducation phase : PhaseOfEducation.values()) {
-        if (!fits(phase, group.stream()) && phase != PhaseOfEducation.NOT_APPLICABLE) {
-          misfits.add(school.withPhaseOfEducation(phase));
-        }
-      }
-      misfits.add(school.withType(EstablishmentType.FURTHER_EDUCATION));
-      misfits.add(school.withType(EstablishmentType.SIXTH_FORM_CENTRES));
-      misfits.add(
-          School.builder()
-              .from(school)
-              .phaseOfEducation(PhaseOfEducation.NOT_APPLICABLE)
-              .statutoryAgeRange(
-                  group.stream() == Stream.PRIMARY
-                      ? io.mastery.model.school.AgeRange.of(11, 19)
-                      : io.mastery.model.school.AgeRange.of(2, 11))
-              .build());
-      Decision decision = year.withSchool(pick(misfits, n / 3)).decide();
-      onlyRule(decision, "school.wrong-phase");
-      assertThat(decision.violations()).allMatch(v -> v.school().orElseThrow().equals(urn));
+    @Test
+    @DisplayName(
+        "`school.wrong-phase`: a school whose phase of education does not fit the stream is"
+            + " refused")
+    void aSchoolOfAnotherPhaseOfEducationIsTheWrongPhase() {
+      qt(300)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Urn urn = pick(group.schools(), n / 7);
+                School school = year.school(urn);
+                List<School> misfits = new ArrayList<>();
+                for (PhaseOfEducation phase : PhaseOfEducation.values()) {
+                  if (!fits(phase, group.stream()) && phase != PhaseOfEducation.NOT_APPLICABLE) {
+                    misfits.add(school.withPhaseOfEducation(phase));
+                  }
+                }
+                misfits.add(school.withType(EstablishmentType.FURTHER_EDUCATION));
+                misfits.add(school.withType(EstablishmentType.SIXTH_FORM_CENTRES));
+                misfits.add(
+                    School.builder()
+                        .from(school)
+                        .phaseOfEducation(PhaseOfEducation.NOT_APPLICABLE)
+                        .statutoryAgeRange(
+                            group.stream() == Stream.PRIMARY
+                                ? io.mastery.model.school.AgeRange.of(11, 19)
+                                : io.mastery.model.school.AgeRange.of(2, 11))
+                        .build());
+                Decision decision = year.withSchool(pick(misfits, n / 3)).decide();
+                onlyRule(decision, "school.wrong-phase");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.school().orElseThrow().equals(urn));
+              });
     }
 
     boolean fits(PhaseOfEducation phase, Stream stream) {
@@ -249,72 +294,84 @@ class RulebookProperties {
       }
     }
 
-    @Property(tries = 200)
-    @Label("school.outside-hub: a school outside the hub's local authorities is a warning only,"
-        + " and keeps its funding")
-    void aSchoolOutsideTheHubIsOnlyAWarning(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      Urn school = pick(enrolledSchools(year), n);
-      Decision decision =
-          year.withSchool(year.school(school).withLocalAuthority(HubYears.ELSEWHERE)).decide();
-      onlyRule(decision, "school.outside-hub");
-      assertThat(decision.violations()).allMatch(v -> v.severity() == Severity.WARNING);
-      assertThat(decision.isValid()).isTrue();
-      assertThat(decision.funding()).isEqualTo(year.decide().funding());
-      Decision withoutHub =
-          year.withSchool(year.school(school).withLocalAuthority(HubYears.ELSEWHERE))
-              .withEnrolment(
-                  Enrolment.builder().from(year.enrolment()).hub(java.util.Optional.empty()).build())
-              .decide();
-      assertThat(withoutHub.violations()).as("no hub, no area check").isEmpty();
+    @Test
+    @DisplayName(
+        "`school.outside-hub`: a school outside the hub's local authorities is a warning only,"
+            + " and keeps its funding")
+    void aSchoolOutsideTheHubIsOnlyAWarning() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                Decision decision =
+                    year.withSchool(year.school(school).withLocalAuthority(HubYears.ELSEWHERE))
+                        .decide();
+                onlyRule(decision, "school.outside-hub");
+                assertThat(decision.violations()).allMatch(v -> v.severity() == Severity.WARNING);
+                assertThat(decision.isValid()).isTrue();
+                assertThat(decision.funding()).isEqualTo(year.decide().funding());
+                Decision withoutHub =
+                    year.withSchool(year.school(school).withLocalAuthority(HubYears.ELSEWHERE))
+                        .withEnrolment(
+                            Enrolment.builder()
+                                .from(year.enrolment())
+                                .hub(java.util.Optional.empty())
+                                .build())
+                        .decide();
+                assertThat(withoutHub.violations()).as("no hub, no area check").isEmpty();
+              });
     }
   }
 
-  @Group
-  @Label("Work Groups have the edition's size, teachers and an eligible lead")
+  @Nested
+  @DisplayName("Work Groups have the edition's size, teachers and an eligible lead")
   class WorkGroups {
 
-    @Property(tries = 300)
-    @Label("every Work Group the engine accepts has six or seven schools with two teachers each"
-        + " (Development primary, 2019/20)")
-    void everyAcceptedDevelopmentPrimaryWorkGroupHasSixOrSevenSchoolsWithTwoTeachersEach(
-        @ForAll("resized2019") HubYear year) {
-      Decision decision = year.decide();
-      for (WorkGroup group : year.enrolment().workGroups()) {
-        if (group.phase() != Phase.DEVELOPMENT || group.stream() != Stream.PRIMARY) {
-          continue;
-        }
-        boolean accepted =
-            decision.errors().stream().noneMatch(v -> v.workGroup().equals(java.util.Optional.of(group.id())));
-        Statistics.label("Development primary groups").collect(accepted ? "accepted" : "refused");
-        if (accepted) {
-          assertThat(new HashSet<>(group.schools()).size()).isBetween(6, 7);
-          assertThat(group.participations()).allMatch(p -> p.teachers().size() == 2);
-        }
-      }
-      Statistics.label("Development primary groups")
-          .coverage(
-              c -> {
-                c.check("accepted").count(k -> k > 0);
-                c.check("refused").count(k -> k > 0);
+    @Test
+    @DisplayName(
+        "every Work Group the engine accepts has six or seven schools with two teachers each"
+            + " (Development primary, 2019/20)")
+    void everyAcceptedDevelopmentPrimaryWorkGroupHasSixOrSevenSchoolsWithTwoTeachersEach() {
+      Map<String, Integer> groups = new HashMap<>();
+      qt(300)
+          .forAll(resized2019())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                for (WorkGroup group : year.enrolment().workGroups()) {
+                  if (group.phase() != Phase.DEVELOPMENT || group.stream() != Stream.PRIMARY) {
+                    continue;
+                  }
+                  boolean accepted =
+                      decision.errors().stream()
+                          .noneMatch(v -> v.workGroup().equals(java.util.Optional.of(group.id())));
+                  groups.merge(accepted ? "accepted" : "refused", 1, Integer::sum);
+                  if (accepted) {
+                    assertThat(new HashSet<>(group.schools()).size()).isBetween(6, 7);
+                    assertThat(group.participations()).allMatch(p -> p.teachers().size() == 2);
+                  }
+                }
               });
+      assertThat(groups)
+          .as("Development primary groups generated, accepted and refused: %s", groups)
+          .containsKeys("accepted", "refused");
     }
 
-    @Provide
-    Arbitrary<HubYear> resized2019() {
+    private static Gen<HubYear> resized2019() {
       return HubYears.valid(AcademicYear.of(2019))
-          .filter(y -> hasPhase(y, Set.of(Phase.DEVELOPMENT)))
+          .assuming(y -> hasPhase(y, Set.of(Phase.DEVELOPMENT)))
           .flatMap(
               y -> {
                 int n = y.enrolment().workGroups().size();
-                return Combinators.combine(
-                        Arbitraries.integers().between(-2, 2).list().ofSize(n),
-                        Arbitraries.integers().between(1, 3).list().ofSize(n))
-                    .as((deltas, teachers) -> resize(y, deltas, teachers));
+                return listsOf(integers().between(-2, 2), n, n)
+                    .zip(
+                        listsOf(integers().between(1, 3), n, n),
+                        (deltas, teachers) -> resize(y, deltas, teachers));
               });
     }
 
-    HubYear resize(HubYear year, List<Integer> deltas, List<Integer> teachers) {
+    private static HubYear resize(HubYear year, List<Integer> deltas, List<Integer> teachers) {
       HubYear changed = year;
       for (int i = 0; i < deltas.size(); i++) {
         WorkGroup group = changed.enrolment().workGroups().get(i);
@@ -335,177 +392,241 @@ class RulebookProperties {
       return changed;
     }
 
-    @Property(tries = 200)
-    @Label("workgroup.size: a group outside the edition's bounds for its phase is refused")
-    void aGroupOutsideTheEditionsBoundsIsRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Bounds bounds = year.policy().phaseRules(group.stream(), group.phase()).orElseThrow().schoolsPerGroup();
-      HubYear changed = year;
-      List<Participation> ps = new ArrayList<>(group.participations());
-      if (bounds.max() != Bounds.UNBOUNDED) {
-        while (ps.size() <= bounds.max()) {
-          Mutations.Cloned cloned = Mutations.cloneSchool(changed, ps.get(0).school());
-          changed = cloned.year();
-          ps.add(Participation.of(cloned.urn(), Mutations.freshTrns(changed, ps.get(0).teachers().size())));
-          WorkGroup current = changed.enrolment().workGroups().get(year.enrolment().workGroups().indexOf(group));
-          changed = replaceGroup(changed, current, current.withParticipations(ps));
-        }
-      } else {
-        ps = new ArrayList<>(ps.subList(0, bounds.min() - 1));
-        changed = replaceGroup(changed, group, group.withParticipations(ps));
-      }
-      Decision decision = changed.decide();
-      onlyRule(decision, "workgroup.size");
-      assertThat(decision.violations())
-          .allMatch(
-              v ->
-                  v.workGroup().orElseThrow().equals(group.id())
-                      && v.school().isEmpty()
-                      && v.message().contains(bounds.toString()));
-      assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+    @Test
+    @DisplayName("`workgroup.size`: a group outside the edition's bounds for its phase is refused")
+    void aGroupOutsideTheEditionsBoundsIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Bounds bounds =
+                    year.policy()
+                        .phaseRules(group.stream(), group.phase())
+                        .orElseThrow()
+                        .schoolsPerGroup();
+                HubYear changed = year;
+                List<Participation> ps = new ArrayList<>(group.participations());
+                if (bounds.max() != Bounds.UNBOUNDED) {
+                  while (ps.size() <= bounds.max()) {
+                    Mutations.Cloned cloned = Mutations.cloneSchool(changed, ps.get(0).school());
+                    changed = cloned.year();
+                    ps.add(
+                        Participation.of(
+                            cloned.urn(),
+                            Mutations.freshTrns(changed, ps.get(0).teachers().size())));
+                    WorkGroup current =
+                        changed
+                            .enrolment()
+                            .workGroups()
+                            .get(year.enrolment().workGroups().indexOf(group));
+                    changed = replaceGroup(changed, current, current.withParticipations(ps));
+                  }
+                } else {
+                  ps = new ArrayList<>(ps.subList(0, bounds.min() - 1));
+                  changed = replaceGroup(changed, group, group.withParticipations(ps));
+                }
+                Decision decision = changed.decide();
+                onlyRule(decision, "workgroup.size");
+                assertThat(decision.violations())
+                    .allMatch(
+                        v ->
+                            v.workGroup().orElseThrow().equals(group.id())
+                                && v.school().isEmpty()
+                                && v.message().contains(bounds.toString()));
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("workgroup.teachers-per-school: a school sending another number of teachers is refused")
-    void aSchoolSendingAnotherNumberOfTeachersIsRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Bounds bounds =
-          year.policy().phaseRules(group.stream(), group.phase()).orElseThrow().teachersPerSchool();
-      int count = bounds.max() != Bounds.UNBOUNDED ? bounds.max() + 1 : bounds.min() - 1;
-      List<Participation> ps = new ArrayList<>(group.participations());
-      int index = (n / 5) % ps.size();
-      Urn school = ps.get(index).school();
-      ps.set(index, Participation.of(school, Mutations.freshTrns(year, count)));
-      Decision decision = replaceGroup(year, group, group.withParticipations(ps)).decide();
-      onlyRule(decision, "workgroup.teachers-per-school");
-      assertThat(decision.violations()).allMatch(v -> v.school().orElseThrow().equals(school));
+    @Test
+    @DisplayName(
+        "`workgroup.teachers-per-school`: a school sending another number of teachers is refused")
+    void aSchoolSendingAnotherNumberOfTeachersIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Bounds bounds =
+                    year.policy()
+                        .phaseRules(group.stream(), group.phase())
+                        .orElseThrow()
+                        .teachersPerSchool();
+                int count = bounds.max() != Bounds.UNBOUNDED ? bounds.max() + 1 : bounds.min() - 1;
+                List<Participation> ps = new ArrayList<>(group.participations());
+                int index = (n / 5) % ps.size();
+                Urn school = ps.get(index).school();
+                ps.set(index, Participation.of(school, Mutations.freshTrns(year, count)));
+                Decision decision =
+                    replaceGroup(year, group, group.withParticipations(ps)).decide();
+                onlyRule(decision, "workgroup.teachers-per-school");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.school().orElseThrow().equals(school));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("workgroup.duplicate-school: a school listed twice in a group is refused")
-    void aSchoolListedTwiceIsADuplicate(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Participation first = group.participations().get(0);
-      List<Participation> ps = new ArrayList<>(group.participations());
-      ps.add(Participation.of(first.school(), Mutations.freshTrns(year, first.teachers().size())));
-      Decision decision = replaceGroup(year, group, group.withParticipations(ps)).decide();
-      onlyRule(decision, "workgroup.duplicate-school");
+    @Test
+    @DisplayName("`workgroup.duplicate-school`: a school listed twice in a group is refused")
+    void aSchoolListedTwiceIsADuplicate() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Participation first = group.participations().get(0);
+                List<Participation> ps = new ArrayList<>(group.participations());
+                ps.add(
+                    Participation.of(
+                        first.school(), Mutations.freshTrns(year, first.teachers().size())));
+                Decision decision =
+                    replaceGroup(year, group, group.withParticipations(ps)).decide();
+                onlyRule(decision, "workgroup.duplicate-school");
+              });
     }
 
-    @Property(tries = 100)
-    @Label("workgroup.duplicate-id: two groups sharing an id are refused")
-    void twoGroupsSharingAnIdAreRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Decision decision = Mutations.cloneGroup(year, group, group.id(), false).decide();
-      onlyRule(decision, "workgroup.duplicate-id");
-      assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+    @Test
+    @DisplayName("`workgroup.duplicate-id`: two groups sharing an id are refused")
+    void twoGroupsSharingAnIdAreRefused() {
+      qt(100)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Decision decision = Mutations.cloneGroup(year, group, group.id(), false).decide();
+                onlyRule(decision, "workgroup.duplicate-id");
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("workgroup.lead-unknown: a lead who is not one of the hub's specialists is refused")
-    void aLeadWhoIsNotASpecialistIsUnknown(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Trn stranger = Mutations.freshTrn(year);
-      Decision decision = replaceGroup(year, group, group.withLead(stranger)).decide();
-      onlyRule(decision, "workgroup.lead-unknown");
-      assertThat(decision.violations()).allMatch(v -> v.teacher().orElseThrow().equals(stranger));
+    @Test
+    @DisplayName(
+        "`workgroup.lead-unknown`: a lead who is not one of the hub's specialists is refused")
+    void aLeadWhoIsNotASpecialistIsUnknown() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Trn stranger = Mutations.freshTrn(year);
+                Decision decision = replaceGroup(year, group, group.withLead(stranger)).decide();
+                onlyRule(decision, "workgroup.lead-unknown");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.teacher().orElseThrow().equals(stranger));
+              });
     }
 
-    @Property(tries = 300)
-    @Label("workgroup.lead-not-eligible: a lead in training, not yet started or of another stream"
-        + " is refused")
-    void aLeadInTrainingNotStartedOrOfAnotherStreamIsNotEligible(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      MasterySpecialist lead =
-          year.enrolment().specialists().stream()
-              .filter(s -> s.trn().equals(group.lead()))
-              .findFirst()
-              .orElseThrow();
-      int training =
-          year.policy().streamRules(lead.stream()).orElseThrow().cohortOneTrainingYear().yearsUntil(year.enrolment().academicYear()) + 1;
-      Cohort cohort;
-      switch (n % 3) {
-        case 0:
-          cohort = Cohort.of(lead.stream(), training);
-          break;
-        case 1:
-          cohort = Cohort.of(lead.stream(), training + 1 + n % 5);
-          break;
-        default:
-          cohort = Cohort.of(lead.stream() == Stream.PRIMARY ? Stream.SECONDARY : Stream.PRIMARY, 1);
-          break;
-      }
-      List<MasterySpecialist> specialists = new ArrayList<>(year.enrolment().specialists());
-      specialists.set(specialists.indexOf(lead), lead.withCohort(cohort));
-      Decision decision =
-          year.withEnrolment(year.enrolment().withSpecialists(specialists)).decide();
-      onlyRule(decision, "workgroup.lead-not-eligible");
-      assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+    @Test
+    @DisplayName(
+        "`workgroup.lead-not-eligible`: a lead in training, not yet started or of another stream"
+            + " is refused")
+    void aLeadInTrainingNotStartedOrOfAnotherStreamIsNotEligible() {
+      qt(300)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                MasterySpecialist lead =
+                    year.enrolment().specialists().stream()
+                        .filter(s -> s.trn().equals(group.lead()))
+                        .findFirst()
+                        .orElseThrow();
+                int training =
+                    year.policy()
+                            .streamRules(lead.stream())
+                            .orElseThrow()
+                            .cohortOneTrainingYear()
+                            .yearsUntil(year.enrolment().academicYear())
+                        + 1;
+                Cohort cohort;
+                switch (n % 3) {
+                  case 0:
+                    cohort = Cohort.of(lead.stream(), training);
+                    break;
+                  case 1:
+                    cohort = Cohort.of(lead.stream(), training + 1 + n % 5);
+                    break;
+                  default:
+                    cohort =
+                        Cohort.of(
+                            lead.stream() == Stream.PRIMARY ? Stream.SECONDARY : Stream.PRIMARY, 1);
+                    break;
+                }
+                List<MasterySpecialist> specialists =
+                    new ArrayList<>(year.enrolment().specialists());
+                specialists.set(specialists.indexOf(lead), lead.withCohort(cohort));
+                Decision decision =
+                    year.withEnrolment(year.enrolment().withSpecialists(specialists)).decide();
+                onlyRule(decision, "workgroup.lead-not-eligible");
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+              });
     }
 
-    @Property(tries = 100)
-    @Label("workgroup.lead-overcommitted: a lead of more groups of a phase than the edition allows"
-        + " is refused, in every group they lead")
-    void aLeadOfMoreGroupsThanTheEditionAllowsIsOvercommitted(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Decision decision = Mutations.cloneGroup(year, group, EXTRA, true).decide();
-      onlyRule(decision, "workgroup.lead-overcommitted");
-      assertThat(decision.violations())
-          .extracting(v -> v.workGroup().orElseThrow())
-          .containsExactlyInAnyOrder(group.id(), EXTRA);
+    @Test
+    @DisplayName(
+        "`workgroup.lead-overcommitted`: a lead of more groups of a phase than the edition allows"
+            + " is refused, in every group they lead")
+    void aLeadOfMoreGroupsThanTheEditionAllowsIsOvercommitted() {
+      qt(100)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Decision decision = Mutations.cloneGroup(year, group, EXTRA, true).decide();
+                onlyRule(decision, "workgroup.lead-overcommitted");
+                assertThat(decision.violations())
+                    .extracting(v -> v.workGroup().orElseThrow())
+                    .containsExactlyInAnyOrder(group.id(), EXTRA);
+              });
     }
 
-    @Property(tries = 200)
-    @Label("workgroup.phase-not-offered: a phase the edition does not offer in the stream is"
-        + " refused, not judged by other numbers")
-    void aPhaseTheEditionDoesNotOfferIsRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      List<PhaseRules> offered =
-          year.policy().phaseRules().stream()
-              .filter(r -> r.stream() != group.stream() || r.phase() != group.phase())
-              .collect(Collectors.toList());
-      ProgrammePolicy without =
-          ProgrammePolicy.builder().from(year.policy()).phaseRules(offered).build();
-      Decision decision = new HubYear(year.enrolment(), year.register(), without).decide();
-      onlyRule(decision, "workgroup.phase-not-offered");
-      assertThat(decision.funding())
-          .noneMatch(
-              l ->
-                  year.enrolment().workGroups().stream()
-                      .anyMatch(
-                          g ->
-                              g.id().equals(l.workGroup())
-                                  && g.stream() == group.stream()
-                                  && g.phase() == group.phase()));
+    @Test
+    @DisplayName(
+        "`workgroup.phase-not-offered`: a phase the edition does not offer in the stream is"
+            + " refused, not judged by other numbers")
+    void aPhaseTheEditionDoesNotOfferIsRefused() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                List<PhaseRules> offered =
+                    year.policy().phaseRules().stream()
+                        .filter(r -> r.stream() != group.stream() || r.phase() != group.phase())
+                        .collect(Collectors.toList());
+                ProgrammePolicy without =
+                    ProgrammePolicy.builder().from(year.policy()).phaseRules(offered).build();
+                Decision decision =
+                    new HubYear(year.enrolment(), year.register(), without).decide();
+                onlyRule(decision, "workgroup.phase-not-offered");
+                assertThat(decision.funding())
+                    .noneMatch(
+                        l ->
+                            year.enrolment().workGroups().stream()
+                                .anyMatch(
+                                    g ->
+                                        g.id().equals(l.workGroup())
+                                            && g.stream() == group.stream()
+                                            && g.phase() == group.phase()));
+              });
     }
   }
 
-  @Group
-  @Label("A school's journey goes forward: Development once, prerequisites first, one phase a year")
+  @Nested
+  @DisplayName(
+      "A school's journey goes forward: Development once, prerequisites first, one phase a year")
   class Journeys {
 
-    @Provide
-    Arbitrary<HubYear> withDevelopment() {
-      return HubYears.valid().filter(y -> hasPhase(y, Set.of(Phase.DEVELOPMENT)));
+    private static Gen<HubYear> withDevelopment() {
+      return HubYears.valid().assuming(y -> hasPhase(y, Set.of(Phase.DEVELOPMENT)));
     }
 
-    @Provide
-    Arbitrary<HubYear> withConsolidation() {
-      return HubYears.valid().filter(y -> hasPhase(y, Set.of(Phase.EMBEDDING, Phase.SUSTAINING)));
+    private static Gen<HubYear> withConsolidation() {
+      return HubYears.valid().assuming(y -> hasPhase(y, Set.of(Phase.EMBEDDING, Phase.SUSTAINING)));
     }
 
-    @Provide
-    Arbitrary<HubYear> beforeSustaining() {
+    private static Gen<HubYear> beforeSustaining() {
       return HubYears.valid()
-          .filter(
+          .assuming(
               y ->
                   hasPhase(y, Set.of(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.EMBEDDING)));
     }
@@ -516,223 +637,303 @@ class RulebookProperties {
       return year.withEnrolment(year.enrolment().withHistory(history));
     }
 
-    @Property(tries = 200)
-    @Label("journey.development-repeated: a second Development is refused")
-    void aSecondDevelopmentIsRefused(
-        @ForAll("withDevelopment") HubYear year,
-        @ForAll @IntRange(max = 999) int n,
-        @ForAll @IntRange(min = 1, max = 5) int yearsAgo) {
-      WorkGroup group = pick(groupsOf(year, Set.of(Phase.DEVELOPMENT)), n);
-      Urn school = pick(group.schools(), n / 3);
-      AcademicYear earlier = year.enrolment().academicYear().plusYears(-yearsAgo);
-      Decision decision =
-          withMoreHistory(year, JourneyRecord.of(school, Phase.DEVELOPMENT, earlier)).decide();
-      onlyRule(decision, "journey.development-repeated");
-      assertThat(decision.violations())
-          .allMatch(v -> v.school().orElseThrow().equals(school) && v.message().contains(earlier.toString()));
+    @Test
+    @DisplayName("`journey.development-repeated`: a second Development is refused")
+    void aSecondDevelopmentIsRefused() {
+      qt(200)
+          .forAll(withDevelopment(), integers().between(0, 999), integers().between(1, 5))
+          .checkAssert(
+              (year, n, yearsAgo) -> {
+                WorkGroup group = pick(groupsOf(year, Set.of(Phase.DEVELOPMENT)), n);
+                Urn school = pick(group.schools(), n / 3);
+                AcademicYear earlier = year.enrolment().academicYear().plusYears(-yearsAgo);
+                Decision decision =
+                    withMoreHistory(year, JourneyRecord.of(school, Phase.DEVELOPMENT, earlier))
+                        .decide();
+                onlyRule(decision, "journey.development-repeated");
+                assertThat(decision.violations())
+                    .allMatch(
+                        v ->
+                            v.school().orElseThrow().equals(school)
+                                && v.message().contains(earlier.toString()));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("journey.prerequisite-missing: Embedding or Sustaining without what comes before is"
-        + " refused")
-    void aLaterPhaseWithoutItsPrerequisiteIsRefused(
-        @ForAll("withConsolidation") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(groupsOf(year, Set.of(Phase.EMBEDDING, Phase.SUSTAINING)), n);
-      Urn school = pick(group.schools(), n / 3);
-      Set<Trn> leads =
-          year.enrolment().workGroups().stream().map(WorkGroup::lead).collect(Collectors.toSet());
-      Enrolment e = year.enrolment();
-      Enrolment stripped =
-          e.withHistory(
-                  e.history().stream()
-                      .filter(r -> !r.school().equals(school))
-                      .collect(Collectors.toList()))
-              .withSpecialists(
-                  e.specialists().stream()
-                      .filter(s -> leads.contains(s.trn()) || !s.school().equals(school))
-                      .collect(Collectors.toList()));
-      Decision decision = year.withEnrolment(stripped).decide();
-      onlyRule(decision, "journey.prerequisite-missing");
-      assertThat(decision.violations()).allMatch(v -> v.school().orElseThrow().equals(school));
+    @Test
+    @DisplayName(
+        "`journey.prerequisite-missing`: Embedding or Sustaining without what comes before is"
+            + " refused")
+    void aLaterPhaseWithoutItsPrerequisiteIsRefused() {
+      qt(200)
+          .forAll(withConsolidation(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group =
+                    pick(groupsOf(year, Set.of(Phase.EMBEDDING, Phase.SUSTAINING)), n);
+                Urn school = pick(group.schools(), n / 3);
+                Set<Trn> leads =
+                    year.enrolment().workGroups().stream()
+                        .map(WorkGroup::lead)
+                        .collect(Collectors.toSet());
+                Enrolment e = year.enrolment();
+                Enrolment stripped =
+                    e.withHistory(
+                            e.history().stream()
+                                .filter(r -> !r.school().equals(school))
+                                .collect(Collectors.toList()))
+                        .withSpecialists(
+                            e.specialists().stream()
+                                .filter(s -> leads.contains(s.trn()) || !s.school().equals(school))
+                                .collect(Collectors.toList()));
+                Decision decision = year.withEnrolment(stripped).decide();
+                onlyRule(decision, "journey.prerequisite-missing");
+                assertThat(decision.violations())
+                    .allMatch(v -> v.school().orElseThrow().equals(school));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("journey.out-of-order: a phase before one already completed is refused")
-    void aPhaseBeforeOneCompletedIsOutOfOrder(
-        @ForAll("beforeSustaining") HubYear year,
-        @ForAll @IntRange(max = 999) int n,
-        @ForAll @IntRange(min = 1, max = 5) int yearsAgo) {
-      WorkGroup group =
-          pick(groupsOf(year, Set.of(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.EMBEDDING)), n);
-      Urn school = pick(group.schools(), n / 3);
-      List<Phase> later =
-          java.util.Arrays.stream(Phase.values())
-              .filter(p -> p.isAfter(group.phase()))
-              .collect(Collectors.toList());
-      Phase completed = pick(later, n / 7);
-      Decision decision =
-          withMoreHistory(
-                  year,
-                  JourneyRecord.of(
-                      school, completed, year.enrolment().academicYear().plusYears(-yearsAgo)))
-              .decide();
-      onlyRule(decision, "journey.out-of-order");
+    @Test
+    @DisplayName("`journey.out-of-order`: a phase before one already completed is refused")
+    void aPhaseBeforeOneCompletedIsOutOfOrder() {
+      qt(200)
+          .forAll(beforeSustaining(), integers().between(0, 999), integers().between(1, 5))
+          .checkAssert(
+              (year, n, yearsAgo) -> {
+                WorkGroup group =
+                    pick(
+                        groupsOf(
+                            year,
+                            Set.of(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.EMBEDDING)),
+                        n);
+                Urn school = pick(group.schools(), n / 3);
+                List<Phase> later =
+                    java.util.Arrays.stream(Phase.values())
+                        .filter(p -> p.isAfter(group.phase()))
+                        .collect(Collectors.toList());
+                Phase completed = pick(later, n / 7);
+                Decision decision =
+                    withMoreHistory(
+                            year,
+                            JourneyRecord.of(
+                                school,
+                                completed,
+                                year.enrolment().academicYear().plusYears(-yearsAgo)))
+                        .decide();
+                onlyRule(decision, "journey.out-of-order");
+              });
     }
 
-    @Property(tries = 100)
-    @Label("journey.one-phase-per-year: a school in two Work Groups of the year is refused in both")
-    void aSchoolInTwoGroupsOfTheYearIsRefused(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Urn school = group.schools().get(0);
-      HubYear changed = Mutations.cloneGroup(year, group, EXTRA, false);
-      WorkGroup clone = changed.enrolment().workGroups().get(changed.enrolment().workGroups().size() - 1);
-      List<Participation> ps = new ArrayList<>(clone.participations());
-      ps.set(0, Participation.of(school, ps.get(0).teachers()));
-      Decision decision = replaceGroup(changed, clone, clone.withParticipations(ps)).decide();
-      onlyRule(decision, "journey.one-phase-per-year");
-      assertThat(decision.violations())
-          .extracting(v -> v.workGroup().orElseThrow())
-          .containsExactlyInAnyOrder(group.id(), EXTRA);
+    @Test
+    @DisplayName(
+        "`journey.one-phase-per-year`: a school in two Work Groups of the year is refused in both")
+    void aSchoolInTwoGroupsOfTheYearIsRefused() {
+      qt(100)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Urn school = group.schools().get(0);
+                HubYear changed = Mutations.cloneGroup(year, group, EXTRA, false);
+                WorkGroup clone =
+                    changed
+                        .enrolment()
+                        .workGroups()
+                        .get(changed.enrolment().workGroups().size() - 1);
+                List<Participation> ps = new ArrayList<>(clone.participations());
+                ps.set(0, Participation.of(school, ps.get(0).teachers()));
+                Decision decision =
+                    replaceGroup(changed, clone, clone.withParticipations(ps)).decide();
+                onlyRule(decision, "journey.one-phase-per-year");
+                assertThat(decision.violations())
+                    .extracting(v -> v.workGroup().orElseThrow())
+                    .containsExactlyInAnyOrder(group.id(), EXTRA);
+              });
     }
 
-    @Property(tries = 200)
-    @Label("history of the year itself or later never changes the decision")
-    void historyOfTheYearItselfOrLaterIsIgnored(
-        @ForAll("valid") HubYear year,
-        @ForAll @IntRange(max = 999) int n,
-        @ForAll Phase phase,
-        @ForAll @IntRange(min = 0, max = 3) int yearsAhead) {
-      Urn school = pick(enrolledSchools(year), n);
-      HubYear changed =
-          withMoreHistory(
-              year,
-              JourneyRecord.of(school, phase, year.enrolment().academicYear().plusYears(yearsAhead)));
-      assertThat(changed.decide()).isEqualTo(year.decide());
+    @Test
+    @DisplayName("history of the year itself or later never changes the decision")
+    void historyOfTheYearItselfOrLaterIsIgnored() {
+      qt(200)
+          .forAll(
+              valid(), integers().between(0, 999), MasteryGen.phases(), integers().between(0, 3))
+          .checkAssert(
+              (year, n, phase, yearsAhead) -> {
+                Urn school = pick(enrolledSchools(year), n);
+                HubYear changed =
+                    withMoreHistory(
+                        year,
+                        JourneyRecord.of(
+                            school, phase, year.enrolment().academicYear().plusYears(yearsAhead)));
+                assertThat(changed.decide()).isEqualTo(year.decide());
+              });
     }
   }
 
-  @Group
-  @Label("A teacher is enrolled once a year; a specialist is listed once")
+  @Nested
+  @DisplayName("A teacher is enrolled once a year; a specialist is listed once")
   class Teachers {
 
-    @Property(tries = 100)
-    @Label("teacher.double-enrolment: a teacher sent twice in the year is refused at each place")
-    void aTeacherListedTwiceIsADoubleEnrolment(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      WorkGroup group = pick(year.enrolment().workGroups(), n);
-      Trn teacher = group.participations().get(0).teachers().get(0);
-      HubYear changed = Mutations.cloneGroup(year, group, EXTRA, false);
-      WorkGroup clone = changed.enrolment().workGroups().get(changed.enrolment().workGroups().size() - 1);
-      List<Participation> ps = new ArrayList<>(clone.participations());
-      List<Trn> teachers = new ArrayList<>(ps.get(0).teachers());
-      teachers.set(0, teacher);
-      ps.set(0, Participation.of(ps.get(0).school(), teachers));
-      Decision decision = replaceGroup(changed, clone, clone.withParticipations(ps)).decide();
-      onlyRule(decision, "teacher.double-enrolment");
-      assertThat(decision.violations())
-          .hasSize(2)
-          .allMatch(v -> v.teacher().orElseThrow().equals(teacher));
+    @Test
+    @DisplayName(
+        "`teacher.double-enrolment`: a teacher sent twice in the year is refused at each place")
+    void aTeacherListedTwiceIsADoubleEnrolment() {
+      qt(100)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                WorkGroup group = pick(year.enrolment().workGroups(), n);
+                Trn teacher = group.participations().get(0).teachers().get(0);
+                HubYear changed = Mutations.cloneGroup(year, group, EXTRA, false);
+                WorkGroup clone =
+                    changed
+                        .enrolment()
+                        .workGroups()
+                        .get(changed.enrolment().workGroups().size() - 1);
+                List<Participation> ps = new ArrayList<>(clone.participations());
+                List<Trn> teachers = new ArrayList<>(ps.get(0).teachers());
+                teachers.set(0, teacher);
+                ps.set(0, Participation.of(ps.get(0).school(), teachers));
+                Decision decision =
+                    replaceGroup(changed, clone, clone.withParticipations(ps)).decide();
+                onlyRule(decision, "teacher.double-enrolment");
+                assertThat(decision.violations())
+                    .hasSize(2)
+                    .allMatch(v -> v.teacher().orElseThrow().equals(teacher));
+              });
     }
 
-    @Property(tries = 200)
-    @Label("specialist.duplicate: a specialist listed twice is refused, and withholds no funding")
-    void aSpecialistListedTwiceIsADuplicate(
-        @ForAll("valid") HubYear year, @ForAll @IntRange(max = 999) int n) {
-      MasterySpecialist specialist = pick(year.enrolment().specialists(), n);
-      List<MasterySpecialist> specialists = new ArrayList<>(year.enrolment().specialists());
-      specialists.add(specialist.withSchool(Mutations.freshUrn(year)));
-      Decision decision = year.withEnrolment(year.enrolment().withSpecialists(specialists)).decide();
-      onlyRule(decision, "specialist.duplicate");
-      assertThat(decision.funding()).isEqualTo(year.decide().funding());
+    @Test
+    @DisplayName(
+        "`specialist.duplicate`: a specialist listed twice is refused, and withholds no funding")
+    void aSpecialistListedTwiceIsADuplicate() {
+      qt(200)
+          .forAll(valid(), integers().between(0, 999))
+          .checkAssert(
+              (year, n) -> {
+                MasterySpecialist specialist = pick(year.enrolment().specialists(), n);
+                List<MasterySpecialist> specialists =
+                    new ArrayList<>(year.enrolment().specialists());
+                specialists.add(specialist.withSchool(Mutations.freshUrn(year)));
+                Decision decision =
+                    year.withEnrolment(year.enrolment().withSpecialists(specialists)).decide();
+                onlyRule(decision, "specialist.duplicate");
+                assertThat(decision.funding()).isEqualTo(year.decide().funding());
+              });
     }
   }
 
-  @Group
-  @Label("Funding reaches only eligible schools without an error")
+  @Nested
+  @DisplayName("Funding reaches only eligible schools without an error")
   class Funding {
 
-    @Provide
-    Arbitrary<HubYear> mixed() {
-      return Arbitraries.oneOf(HubYears.validWithRandomSchools(), HubYears.chaotic());
+    private static Gen<HubYear> mixed() {
+      return oneOf(HubYears.validWithRandomSchools(), HubYears.chaotic());
     }
 
-    @Property(tries = 500)
-    @Label("no funding ever reaches a school that is not state-funded in England")
-    void noFundingEverReachesASchoolThatIsNotStateFundedInEngland(@ForAll("mixed") HubYear year) {
-      Decision decision = year.decide();
-      Statistics.label("funded").collect(!decision.funding().isEmpty());
-      for (FundingLine line : decision.funding()) {
-        School school = year.register().find(line.school()).orElseThrow();
-        assertThat(school.fundingStatus()).isEqualTo(FundingStatus.STATE_FUNDED_IN_ENGLAND);
-        assertThat(school.status())
-            .isIn(EstablishmentStatus.OPEN, EstablishmentStatus.OPEN_PROPOSED_TO_CLOSE);
-      }
-      Statistics.label("funded").coverage(c -> c.check(true).percentage(p -> p > 2));
+    @Test
+    @DisplayName("no funding ever reaches a school that is not state-funded in England")
+    void noFundingEverReachesASchoolThatIsNotStateFundedInEngland() {
+      List<Boolean> funded = new ArrayList<>();
+      qt(500)
+          .forAll(mixed())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                funded.add(!decision.funding().isEmpty());
+                for (FundingLine line : decision.funding()) {
+                  School school = year.register().find(line.school()).orElseThrow();
+                  assertThat(school.fundingStatus())
+                      .isEqualTo(FundingStatus.STATE_FUNDED_IN_ENGLAND);
+                  assertThat(school.status())
+                      .isIn(EstablishmentStatus.OPEN, EstablishmentStatus.OPEN_PROPOSED_TO_CLOSE);
+                }
+              });
+      assertThat(funded.stream().filter(f -> f).count() * 100.0 / funded.size())
+          .as("percentage of generated hub years with any funding, of %s", funded.size())
+          .isGreaterThan(2);
     }
 
-    @Property(tries = 500)
-    @Label("no funding reaches a school with an error, or a group with an error as a whole")
-    void noFundingReachesASchoolOrGroupWithAnError(@ForAll("anything") HubYear year) {
-      Decision decision = year.decide();
-      for (FundingLine line : decision.funding()) {
-        assertThat(decision.errors())
-            .noneMatch(v -> v.school().equals(java.util.Optional.of(line.school())))
-            .noneMatch(
-                v ->
-                    v.school().isEmpty()
-                        && v.workGroup().equals(java.util.Optional.of(line.workGroup())));
-      }
+    @Test
+    @DisplayName("no funding reaches a school with an error, or a group with an error as a whole")
+    void noFundingReachesASchoolOrGroupWithAnError() {
+      qt(500)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                for (FundingLine line : decision.funding()) {
+                  assertThat(decision.errors())
+                      .noneMatch(v -> v.school().equals(java.util.Optional.of(line.school())))
+                      .noneMatch(
+                          v ->
+                              v.school().isEmpty()
+                                  && v.workGroup().equals(java.util.Optional.of(line.workGroup())));
+                }
+              });
     }
 
-    @Property(tries = 500)
-    @Label("every school without an error receives its entitlement, once")
-    void everySchoolWithoutAnErrorReceivesItsEntitlement(@ForAll("anything") HubYear year) {
-      Decision decision = year.decide();
-      Set<Urn> schoolErrors =
-          decision.errors().stream()
-              .flatMap(v -> v.school().stream())
-              .collect(Collectors.toSet());
-      Set<WorkGroupId> groupErrors =
-          decision.errors().stream()
-              .filter(v -> v.school().isEmpty())
-              .flatMap(v -> v.workGroup().stream())
-              .collect(Collectors.toSet());
-      FundingSchedule schedule = FundingSchedule.of(year.policy());
-      List<FundingLine> expected = new ArrayList<>();
-      for (WorkGroup g : year.enrolment().workGroups()) {
-        if (groupErrors.contains(g.id())) {
-          continue;
-        }
-        Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
-        for (Urn school : new java.util.LinkedHashSet<>(g.schools())) {
-          if (!schoolErrors.contains(school)) {
-            e.releaseGrant()
-                .ifPresent(
-                    m -> expected.add(FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, m)));
-            e.textbookMatchCap()
-                .ifPresent(
-                    m ->
-                        expected.add(
-                            FundingLine.of(g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
-          }
-        }
-      }
-      assertThat(decision.funding()).containsExactlyInAnyOrderElementsOf(expected);
-      assertThat(new HashSet<>(decision.funding())).hasSameSizeAs(decision.funding());
+    @Test
+    @DisplayName("every school without an error receives its entitlement, once")
+    void everySchoolWithoutAnErrorReceivesItsEntitlement() {
+      qt(500)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                Set<Urn> schoolErrors =
+                    decision.errors().stream()
+                        .flatMap(v -> v.school().stream())
+                        .collect(Collectors.toSet());
+                Set<WorkGroupId> groupErrors =
+                    decision.errors().stream()
+                        .filter(v -> v.school().isEmpty())
+                        .flatMap(v -> v.workGroup().stream())
+                        .collect(Collectors.toSet());
+                FundingSchedule schedule = FundingSchedule.of(year.policy());
+                List<FundingLine> expected = new ArrayList<>();
+                for (WorkGroup g : year.enrolment().workGroups()) {
+                  if (groupErrors.contains(g.id())) {
+                    continue;
+                  }
+                  Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
+                  for (Urn school : new java.util.LinkedHashSet<>(g.schools())) {
+                    if (!schoolErrors.contains(school)) {
+                      e.releaseGrant()
+                          .ifPresent(
+                              m ->
+                                  expected.add(
+                                      FundingLine.of(
+                                          g.id(), school, FundingKind.RELEASE_GRANT, m)));
+                      e.textbookMatchCap()
+                          .ifPresent(
+                              m ->
+                                  expected.add(
+                                      FundingLine.of(
+                                          g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
+                    }
+                  }
+                }
+                assertThat(decision.funding()).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(new HashSet<>(decision.funding())).hasSameSizeAs(decision.funding());
+              });
     }
   }
 
-  @Group
-  @Label("Decisions are deterministic, complete and safe")
+  @Nested
+  @DisplayName("Decisions are deterministic, complete and safe")
   class Decisions {
 
-    @Property(tries = 300)
-    @Label("shuffling the input (groups, schools, teachers, specialists, history, register) never"
-        + " changes the decision")
-    void shufflingTheInputNeverChangesTheDecision(
-        @ForAll("anything") HubYear year, @ForAll long seed) {
-      assertThat(shuffled(year, new Random(seed)).decide()).isEqualTo(year.decide());
+    @Test
+    @DisplayName(
+        "shuffling the input (groups, schools, teachers, specialists, history, register) never"
+            + " changes the decision")
+    void shufflingTheInputNeverChangesTheDecision() {
+      qt(300)
+          .forAll(anything(), longs().all())
+          .checkAssert(
+              (year, seed) -> {
+                assertThat(shuffled(year, new Random(seed)).decide()).isEqualTo(year.decide());
+              });
     }
 
     HubYear shuffled(HubYear year, Random random) {
@@ -759,71 +960,100 @@ class RulebookProperties {
       return new HubYear(enrolment, SchoolRegister.of(schools), year.policy());
     }
 
-    @Property(tries = 1000)
-    @Label("the engine never throws on any generated input")
-    void theEngineNeverThrowsOnAnyGeneratedInput(@ForAll("anything") HubYear year) {
-      Decision decision = year.decide();
-      assertThat(decision.academicYear()).isEqualTo(year.enrolment().academicYear());
-      assertThat(decision.edition()).isEqualTo(year.policy().edition());
-      assertThat(Rulebook.standard().evaluate(year.enrolment(), year.register())).isNotNull();
+    @Test
+    @DisplayName("the engine never throws on any generated input")
+    void theEngineNeverThrowsOnAnyGeneratedInput() {
+      qt(1000)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                assertThat(decision.academicYear()).isEqualTo(year.enrolment().academicYear());
+                assertThat(decision.edition()).isEqualTo(year.policy().edition());
+                assertThat(Rulebook.standard().evaluate(year.enrolment(), year.register()))
+                    .isNotNull();
+              });
     }
 
-    @Property(tries = 500)
-    @Label("every violation's code is in the catalogue, with the catalogue's severity")
-    void everyViolationCodeIsInTheCatalogue(@ForAll("anything") HubYear year) {
-      for (Violation v : year.decide().violations()) {
-        assertThat(Rulebook.standard().rule(v.rule()))
-            .as(v.rule())
-            .hasValueSatisfying(r -> assertThat(r.severity()).isEqualTo(v.severity()));
-      }
+    @Test
+    @DisplayName("every violation's code is in the catalogue, with the catalogue's severity")
+    void everyViolationCodeIsInTheCatalogue() {
+      qt(500)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                for (Violation v : year.decide().violations()) {
+                  assertThat(Rulebook.standard().rule(v.rule()))
+                      .as(v.rule())
+                      .hasValueSatisfying(r -> assertThat(r.severity()).isEqualTo(v.severity()));
+                }
+              });
     }
 
-    @Property(tries = 500)
-    @Label("every message names the school, teacher or group it concerns")
-    void everyMessageNamesItsSubjects(@ForAll("anything") HubYear year) {
-      for (Violation v : year.decide().violations()) {
-        v.school().ifPresent(s -> assertThat(v.message()).contains(s.toString()));
-        v.teacher().ifPresent(t -> assertThat(v.message()).contains(t.value()));
-        if (v.school().isEmpty()) {
-          v.workGroup().ifPresent(g -> assertThat(v.message()).contains(g.value()));
-        }
-      }
+    @Test
+    @DisplayName("every message names the school, teacher or group it concerns")
+    void everyMessageNamesItsSubjects() {
+      qt(500)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                for (Violation v : year.decide().violations()) {
+                  v.school().ifPresent(s -> assertThat(v.message()).contains(s.toString()));
+                  v.teacher().ifPresent(t -> assertThat(v.message()).contains(t.value()));
+                  if (v.school().isEmpty()) {
+                    v.workGroup().ifPresent(g -> assertThat(v.message()).contains(g.value()));
+                  }
+                }
+              });
     }
 
-    @Property(tries = 500)
-    @Label("violations and funding come sorted; orThrow() throws exactly when there is an error")
-    void decisionsAreSortedAndThrowOnlyWhenInvalid(@ForAll("anything") HubYear year) {
-      Decision decision = year.decide();
-      assertThat(decision.violations()).isSorted();
-      assertThat(decision.funding()).isSorted();
-      assertThat(decision.isValid()).isEqualTo(decision.errors().isEmpty());
-      Statistics.label("valid").collect(decision.isValid());
-      if (decision.isValid()) {
-        assertThat(decision.orThrow()).isSameAs(decision);
-      } else {
-        org.assertj.core.api.Assertions.assertThatThrownBy(decision::orThrow)
-            .isInstanceOf(DecisionException.class);
-      }
+    @Test
+    @DisplayName(
+        "violations and funding come sorted; orThrow() throws exactly when there is an error")
+    void decisionsAreSortedAndThrowOnlyWhenInvalid() {
+      List<Boolean> valid = new ArrayList<>();
+      qt(500)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                Decision decision = year.decide();
+                assertThat(decision.violations()).isSorted();
+                assertThat(decision.funding()).isSorted();
+                assertThat(decision.isValid()).isEqualTo(decision.errors().isEmpty());
+                valid.add(decision.isValid());
+                if (decision.isValid()) {
+                  assertThat(decision.orThrow()).isSameAs(decision);
+                } else {
+                  org.assertj.core.api.Assertions.assertThatThrownBy(decision::orThrow)
+                      .isInstanceOf(DecisionException.class);
+                }
+              });
+      assertThat(valid).as("generated decisions, valid and invalid").contains(true, false);
     }
 
-    @Property(tries = 20)
-    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    @Label("evaluating from several threads at once gives the same decision")
-    void evaluatingConcurrentlyGivesTheSameDecision(@ForAll("anything") HubYear year)
-        throws Exception {
-      Decision expected = year.decide();
-      ExecutorService pool = Executors.newFixedThreadPool(4);
-      try {
-        List<Future<Decision>> futures = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-          futures.add(pool.submit(year::decide));
-        }
-        for (Future<Decision> f : futures) {
-          assertThat(f.get()).isEqualTo(expected);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+    @Test
+    @DisplayName("evaluating from several threads at once gives the same decision")
+    void evaluatingConcurrentlyGivesTheSameDecision() {
+      qt(20)
+          .forAll(anything())
+          .checkAssert(
+              year -> {
+                Decision expected = year.decide();
+                ExecutorService pool = Executors.newFixedThreadPool(4);
+                try {
+                  List<Future<Decision>> futures = new ArrayList<>();
+                  for (int i = 0; i < 8; i++) {
+                    futures.add(pool.submit(year::decide));
+                  }
+                  for (Future<Decision> f : futures) {
+                    assertThat(f.get()).isEqualTo(expected);
+                  }
+                } catch (InterruptedException | ExecutionException e) {
+                  throw new AssertionError("a thread failed to decide " + year, e);
+                } finally {
+                  pool.shutdownNow();
+                }
+              });
     }
   }
 }

@@ -9,15 +9,15 @@ import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.Label;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** How the rules' messages name the programme's phases and years. */
-@Label("The wording of the rules' messages")
+@DisplayName("The wording of the rules' messages")
 class WordingExamples {
 
-  @Example
-  @Label("names every phase by the programme's own name for it")
+  @Test
+  @DisplayName("names every phase by the programme's own name for it")
   void namesEveryPhaseByTheProgrammesName() {
     assertThat(Wording.phase(Phase.MASTERY_READINESS)).isEqualTo("Mastery Readiness");
     assertThat(Wording.phase(Phase.DEVELOPMENT)).isEqualTo("Development");
@@ -25,9 +25,10 @@ class WordingExamples {
     assertThat(Wording.phase(Phase.SUSTAINING)).isEqualTo("Sustaining");
   }
 
-  @Example
-  @Label("names a training year up to the last supported year as an academic year, and beyond it"
-      + " by its start year")
+  @Test
+  @DisplayName(
+      "names a training year up to the last supported year as an academic year, and beyond it"
+          + " by its start year")
   void namesTheTrainingYearUpToTheLastSupportedYear() {
     ProgrammePolicy edition = ProgrammePolicy.forYear(AcademicYear.of(2019));
     ProgrammePolicy late =

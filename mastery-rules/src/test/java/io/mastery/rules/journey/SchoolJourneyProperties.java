@@ -1,11 +1,15 @@
 package io.mastery.rules.journey;
 
-import com.google.common.collect.ImmutableList;
+import static io.mastery.model.testkit.Generators.booleans;
+import static io.mastery.model.testkit.Generators.listsOf;
+import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
@@ -16,6 +20,8 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryGen;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
@@ -30,22 +36,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** A school's journey towards mastery (DOMAIN.md §3), as properties and examples. */
-@Label("A school's journey towards mastery")
+@DisplayName("A school's journey towards mastery")
 class SchoolJourneyProperties {
 
   static final Urn SCHOOL = Urn.of(100_500);
@@ -65,45 +63,53 @@ class SchoolJourneyProperties {
     return refusals.stream().map(PhaseRefusal::code).collect(Collectors.toSet());
   }
 
-  @Group
-  @Label("Under any sequence of enrolments, judged by the rule engine")
+  @Nested
+  @DisplayName("Under any sequence of enrolments, judged by the rule engine")
   class Enrolments {
 
-    @Property(tries = 150)
-    @Label("a journey never goes backwards, Development happens at most once, and a school takes"
-        + " one phase a year")
-    void aJourneyNeverGoesBackwardsAndDevelopmentHappensAtMostOnce(
-        @ForAll("enrolments") ActionChain<JourneyRun> chain) {
-      JourneyRun run =
-          chain
-              .withInvariant("never backwards", JourneyRun::neverGoesBackwards)
-              .withInvariant("Development at most once", JourneyRun::developmentAtMostOnce)
-              .withInvariant("one phase a year", JourneyRun::onePhaseAYear)
-              .withInvariant("prerequisites first", JourneyRun::prerequisitesFirst)
-              .run();
-      Statistics.label("phases accepted").collect(run.accepted.size());
-      run.refusedCodes.forEach(code -> Statistics.label("refusals").collect(code));
+    @Test
+    @DisplayName(
+        "a journey never goes backwards, Development happens at most once, and a school takes"
+            + " one phase a year")
+    void aJourneyNeverGoesBackwardsAndDevelopmentHappensAtMostOnce() {
+      List<Integer> acceptedPerRun = new ArrayList<>();
+      Set<String> refused = new HashSet<>();
+      qt(150)
+          .forAll(enrolments())
+          .checkAssert(
+              actions -> {
+                JourneyRun run = new JourneyRun();
+                run.checkInvariants("at the start");
+                for (int step = 0; step < actions.size(); step++) {
+                  Enrol action = actions.get(step);
+                  run.enrol(action.phase(), action.advance());
+                  run.checkInvariants("after step " + (step + 1) + " of " + actions);
+                }
+                acceptedPerRun.add(run.accepted.size());
+                refused.addAll(run.refusedCodes);
+              });
+      assertThat(refused)
+          .as("journey rules that refused an enrolment in some run")
+          .containsExactlyInAnyOrderElementsOf(
+              EnumSet.allOf(JourneyRule.class).stream()
+                  .map(JourneyRule::code)
+                  .collect(Collectors.toList()));
+      assertThat(acceptedPerRun)
+          .as("phases accepted per run")
+          .contains(0)
+          .anyMatch(accepted -> accepted >= 4);
     }
 
-    @Provide
-    Arbitrary<ActionChain<JourneyRun>> enrolments() {
-      return ActionChain.startWith(JourneyRun::new)
-          .withAction(new Enrol())
-          .withMaxTransformations(14);
+    private static Gen<List<Enrol>> enrolments() {
+      return listsOf(MasteryGen.phases().zip(oneOfValues(0, 1, 1, 1, 2), Enrol::new), 0, 14);
     }
   }
 
   /** Enrols the school in a phase, the same year or one or two years later. */
-  static final class Enrol implements Action.Independent<JourneyRun> {
+  record Enrol(Phase phase, int advance) {
     @Override
-    public Arbitrary<Transformer<JourneyRun>> transformer() {
-      return Combinators.combine(
-              MasteryArbitraries.phases(), Arbitraries.of(0, 1, 1, 1, 2))
-          .as(
-              (phase, advance) ->
-                  Transformer.mutate(
-                      "enrol in " + phase + (advance == 0 ? " the same year" : " +" + advance),
-                      run -> run.enrol(phase, advance)));
+    public String toString() {
+      return "enrol in " + phase + (advance == 0 ? " the same year" : " +" + advance);
     }
   }
 
@@ -174,31 +180,48 @@ class SchoolJourneyProperties {
           .build();
     }
 
-    void neverGoesBackwards() {
+    void checkInvariants(String when) {
+      neverGoesBackwards(when);
+      developmentAtMostOnce(when);
+      onePhaseAYear(when);
+      prerequisitesFirst(when);
+    }
+
+    void neverGoesBackwards(String when) {
       for (int i = 1; i < accepted.size(); i++) {
-        assertThat(accepted.get(i).phase()).isGreaterThanOrEqualTo(accepted.get(i - 1).phase());
+        assertThat(accepted.get(i).phase())
+            .as("never backwards, %s: %s", when, this)
+            .isGreaterThanOrEqualTo(accepted.get(i - 1).phase());
       }
     }
 
-    void developmentAtMostOnce() {
+    void developmentAtMostOnce(String when) {
       assertThat(accepted.stream().filter(r -> r.phase() == Phase.DEVELOPMENT).count())
+          .as("Development at most once, %s: %s", when, this)
           .isLessThanOrEqualTo(1);
     }
 
-    void onePhaseAYear() {
+    void onePhaseAYear(String when) {
       assertThat(accepted.stream().map(JourneyRecord::academicYear).distinct().count())
+          .as("one phase a year, %s: %s", when, this)
           .isEqualTo(accepted.size());
     }
 
-    void prerequisitesFirst() {
+    void prerequisitesFirst(String when) {
       for (int i = 0; i < accepted.size(); i++) {
         Set<Phase> before =
             accepted.subList(0, i).stream().map(JourneyRecord::phase).collect(Collectors.toSet());
         if (accepted.get(i).phase() == Phase.EMBEDDING) {
-          assertThat(before).contains(Phase.DEVELOPMENT);
+          assertThat(before)
+              .as("prerequisites first (Embedding after Development), %s: %s", when, this)
+              .contains(Phase.DEVELOPMENT);
         }
         if (accepted.get(i).phase() == Phase.SUSTAINING) {
-          assertThat(before).containsAnyOf(Phase.DEVELOPMENT, Phase.EMBEDDING);
+          assertThat(before)
+              .as(
+                  "prerequisites first (Sustaining after Development or Embedding), %s: %s",
+                  when, this)
+              .containsAnyOf(Phase.DEVELOPMENT, Phase.EMBEDDING);
         }
       }
     }
@@ -209,80 +232,96 @@ class SchoolJourneyProperties {
     }
   }
 
-  @Group
-  @Label("Which phases a school may enter")
+  @Nested
+  @DisplayName("Which phases a school may enter")
   class Options {
 
-    @Provide
-    Arbitrary<SchoolJourney> journeys() {
-      Arbitrary<JourneyRecord> records =
-          Combinators.combine(
-                  MasteryArbitraries.phases(),
-                  Arbitraries.integers().between(2015, 2024).map(AcademicYear::of))
-              .as((phase, year) -> JourneyRecord.of(SCHOOL, phase, year));
-      return Combinators.combine(records.list().ofMaxSize(6), Arbitraries.of(true, false))
-          .as((rs, specialist) -> SchoolJourney.of(SCHOOL, rs).withSpecialistSchool(specialist));
+    private static Gen<SchoolJourney> journeys() {
+      Gen<JourneyRecord> records =
+          MasteryGen.phases()
+              .zip(
+                  integers().between(2015, 2024).map(AcademicYear::of),
+                  (phase, year) -> JourneyRecord.of(SCHOOL, phase, year));
+      return listsOf(records, 0, 6)
+          .zip(
+              booleans(),
+              (rs, specialist) -> SchoolJourney.of(SCHOOL, rs).withSpecialistSchool(specialist));
     }
 
-    @Provide
-    Arbitrary<AcademicYear> years() {
-      return Arbitraries.integers().between(2015, 2025).map(AcademicYear::of);
+    private static Gen<AcademicYear> years() {
+      return integers().between(2015, 2025).map(AcademicYear::of);
     }
 
-    @Property
-    @Label("every phase is either allowed or refused with at least one reason")
-    void everyPhaseIsAllowedOrRefusedWithAReason(
-        @ForAll("journeys") SchoolJourney journey, @ForAll("years") AcademicYear year) {
-      JourneyOptions options = journey.options(year);
-      for (Phase phase : Phase.values()) {
-        assertThat(options.mayEnter(phase)).isEqualTo(!options.refusals().containsKey(phase));
-        assertThat(options.mayEnter(phase)).isEqualTo(journey.mayEnter(phase, year));
-        assertThat(options.refusals(phase)).isEqualTo(journey.refusals(phase, year));
-        assertThat(options.allowed().contains(phase)).isEqualTo(options.mayEnter(phase));
-      }
-      assertThat(options.refusals().values()).allMatch(list -> !list.isEmpty());
+    @Test
+    @DisplayName("every phase is either allowed or refused with at least one reason")
+    void everyPhaseIsAllowedOrRefusedWithAReason() {
+      qt().forAll(journeys(), years())
+          .checkAssert(
+              (journey, year) -> {
+                JourneyOptions options = journey.options(year);
+                for (Phase phase : Phase.values()) {
+                  assertThat(options.mayEnter(phase))
+                      .isEqualTo(!options.refusals().containsKey(phase));
+                  assertThat(options.mayEnter(phase)).isEqualTo(journey.mayEnter(phase, year));
+                  assertThat(options.refusals(phase)).isEqualTo(journey.refusals(phase, year));
+                  assertThat(options.allowed().contains(phase)).isEqualTo(options.mayEnter(phase));
+                }
+                assertThat(options.refusals().values()).allMatch(list -> !list.isEmpty());
+              });
     }
 
-    @Property
-    @Label("records of later years never change what a school may enter")
-    void laterRecordsAreIgnored(
-        @ForAll("journeys") SchoolJourney journey,
-        @ForAll("years") AcademicYear year,
-        @ForAll Phase phase,
-        @ForAll Phase later) {
-      assertThat(journey.plus(JourneyRecord.of(SCHOOL, later, year.next())).refusals(phase, year))
-          .isEqualTo(journey.refusals(phase, year));
+    @Test
+    @DisplayName("records of later years never change what a school may enter")
+    void laterRecordsAreIgnored() {
+      qt().forAll(journeys(), years(), MasteryGen.phases(), MasteryGen.phases())
+          .checkAssert(
+              (journey, year, phase, later) -> {
+                assertThat(
+                        journey
+                            .plus(JourneyRecord.of(SCHOOL, later, year.next()))
+                            .refusals(phase, year))
+                    .isEqualTo(journey.refusals(phase, year));
+              });
     }
 
-    @Property
-    @Label("a year without participation does not reset the journey")
-    void aYearWithoutParticipationDoesNotResetTheJourney(
-        @ForAll("journeys") SchoolJourney journey,
-        @ForAll("years") AcademicYear year,
-        @ForAll Phase phase) {
-      Optional<JourneyRecord> last =
-          journey.records().stream().filter(r -> r.academicYear().isBefore(year)).reduce((a, b) -> b);
-      boolean noneThatYear =
-          journey.records().stream().noneMatch(r -> r.academicYear().equals(year));
-      if (noneThatYear && last.isPresent() && last.get().academicYear().next().isBefore(year)) {
-        assertThat(codes(journey.refusals(phase, year)))
-            .isEqualTo(codes(journey.refusals(phase, last.get().academicYear().next())));
-      }
+    @Test
+    @DisplayName("a year without participation does not reset the journey")
+    void aYearWithoutParticipationDoesNotResetTheJourney() {
+      qt().forAll(journeys(), years(), MasteryGen.phases())
+          .checkAssert(
+              (journey, year, phase) -> {
+                Optional<JourneyRecord> last =
+                    journey.records().stream()
+                        .filter(r -> r.academicYear().isBefore(year))
+                        .reduce((a, b) -> b);
+                boolean noneThatYear =
+                    journey.records().stream().noneMatch(r -> r.academicYear().equals(year));
+                if (noneThatYear
+                    && last.isPresent()
+                    && last.get().academicYear().next().isBefore(year)) {
+                  assertThat(codes(journey.refusals(phase, year)))
+                      .isEqualTo(codes(journey.refusals(phase, last.get().academicYear().next())));
+                }
+              });
     }
 
-    @Property
-    @Label("a school that already has its phase for the year may take no other")
-    void aRecordInTheYearMeansNoOtherPhase(
-        @ForAll("journeys") SchoolJourney journey,
-        @ForAll("years") AcademicYear year,
-        @ForAll Phase taken,
-        @ForAll Phase phase) {
-      assertThat(codes(journey.plus(JourneyRecord.of(SCHOOL, taken, year)).refusals(phase, year)))
-          .contains(JourneyRule.ONE_PHASE_PER_YEAR.code());
+    @Test
+    @DisplayName("a school that already has its phase for the year may take no other")
+    void aRecordInTheYearMeansNoOtherPhase() {
+      qt().forAll(journeys(), years(), MasteryGen.phases(), MasteryGen.phases())
+          .checkAssert(
+              (journey, year, taken, phase) -> {
+                assertThat(
+                        codes(
+                            journey
+                                .plus(JourneyRecord.of(SCHOOL, taken, year))
+                                .refusals(phase, year)))
+                    .contains(JourneyRule.ONE_PHASE_PER_YEAR.code());
+              });
     }
 
-    @Example
-    @Label("a new school may start with Mastery Readiness or Development, not later phases")
+    @Test
+    @DisplayName("a new school may start with Mastery Readiness or Development, not later phases")
     void aNewSchoolStartsWithReadinessOrDevelopment() {
       JourneyOptions options = SchoolJourney.start(SCHOOL).options(Y2019);
       assertThat(options.allowed()).containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
@@ -294,16 +333,17 @@ class SchoolJourneyProperties {
                       + " follows Development"));
     }
 
-    @Example
-    @Label("a Mastery Specialist's own school may also enter Sustaining straight away")
+    @Test
+    @DisplayName("a Mastery Specialist's own school may also enter Sustaining straight away")
     void aSpecialistsSchoolMayEnterSustaining() {
       assertThat(SchoolJourney.start(SCHOOL).withSpecialistSchool(true).options(Y2019).allowed())
           .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.SUSTAINING);
     }
 
-    @Example
-    @Label("after Development: Embedding or Sustaining; never Readiness or Development again,"
-        + " even years later")
+    @Test
+    @DisplayName(
+        "after Development: Embedding or Sustaining; never Readiness or Development again,"
+            + " even years later")
     void afterDevelopment() {
       SchoolJourney journey = journey(Phase.MASTERY_READINESS, 2015, Phase.DEVELOPMENT, 2016);
       JourneyOptions options = journey.options(Y2019);
@@ -319,8 +359,8 @@ class SchoolJourneyProperties {
                       + " Development and a journey never goes back"));
     }
 
-    @Example
-    @Label("Sustaining continues year by year; Readiness may be repeated before Development")
+    @Test
+    @DisplayName("Sustaining continues year by year; Readiness may be repeated before Development")
     void sustainingContinues() {
       assertThat(
               journey(Phase.DEVELOPMENT, 2015, Phase.EMBEDDING, 2016, Phase.SUSTAINING, 2017)
@@ -331,21 +371,23 @@ class SchoolJourneyProperties {
           .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
     }
 
-    @Example
-    @Label("a record of the year itself: no other phase that year")
+    @Test
+    @DisplayName("a record of the year itself: no other phase that year")
     void aRecordOfTheYear() {
       assertThat(journey(Phase.DEVELOPMENT, 2019).refusals(Phase.EMBEDDING, Y2019))
           .extracting(PhaseRefusal::code)
           .containsExactly("journey.prerequisite-missing", "journey.one-phase-per-year");
     }
 
-    @Example
-    @Label("from an enrolment: the school's own records, and whether it is a specialist's school")
+    @Test
+    @DisplayName(
+        "from an enrolment: the school's own records, and whether it is a specialist's school")
     void fromAnEnrolment() {
       Enrolment enrolment =
           Enrolment.builder()
               .academicYear(Y2019)
-              .addSpecialists(MasterySpecialist.of(Trn.of("1000009"), SCHOOL, Cohort.of(Stream.PRIMARY, 2)))
+              .addSpecialists(
+                  MasterySpecialist.of(Trn.of("1000009"), SCHOOL, Cohort.of(Stream.PRIMARY, 2)))
               .addHistory(
                   JourneyRecord.of(SCHOOL, Phase.DEVELOPMENT, AcademicYear.of(2017)),
                   JourneyRecord.of(Urn.of(100_501), Phase.DEVELOPMENT, AcademicYear.of(2017)))
@@ -358,8 +400,8 @@ class SchoolJourneyProperties {
       assertThat(journey.furthestBefore(AcademicYear.of(2017))).isEmpty();
     }
 
-    @Example
-    @Label("a record of another school is refused, naming its position")
+    @Test
+    @DisplayName("a record of another school is refused, naming its position")
     void aRecordOfAnotherSchoolIsRefused() {
       assertThatThrownBy(
               () ->
@@ -379,12 +421,13 @@ class SchoolJourneyProperties {
     }
   }
 
-  @Group
-  @Label("Value types")
+  @Nested
+  @DisplayName("Value types")
+  @Tag(Area.TAG_MECHANICS)
   class Values {
 
-    @Example
-    @Label("journeys, options and refusals are equal by value")
+    @Test
+    @DisplayName("journeys, options and refusals are equal by value")
     void equality() {
       SchoolJourney developed = journey(Phase.DEVELOPMENT, 2017);
       new EqualsTester()
@@ -423,12 +466,12 @@ class SchoolJourneyProperties {
     }
   }
 
-  @Group
-  @Label("Described and hashed")
+  @Nested
+  @DisplayName("Described and hashed")
   class Described {
 
-    @Example
-    @Label("knows its school and whether it is a specialist's own school")
+    @Test
+    @DisplayName("knows its school and whether it is a specialist's own school")
     void knowsItsSchoolAndWhetherItIsASpecialistsSchool() {
       SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
       assertThat(journey.school()).isEqualTo(SCHOOL);
@@ -437,8 +480,9 @@ class SchoolJourneyProperties {
       assertThat(SchoolJourney.start(SCHOOL).isSpecialistSchool()).isFalse();
     }
 
-    @Example
-    @Label("describes itself by school, specialist's school and records")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("describes itself by school, specialist's school and records")
     void describesItself() {
       SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
       assertThat(journey).hasToString("SchoolJourney{100500, [2017/18 DEVELOPMENT]}");
@@ -446,8 +490,9 @@ class SchoolJourneyProperties {
           .hasToString("SchoolJourney{100500, specialist's school, [2017/18 DEVELOPMENT]}");
     }
 
-    @Example
-    @Label("hashes journeys and options of other schools or years apart")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("hashes journeys and options of other schools or years apart")
     void hashesOtherJourneysAndOptionsApart() {
       SchoolJourney journey = journey(Phase.DEVELOPMENT, 2017);
       assertThat(journey.hashCode()).isNotEqualTo(SchoolJourney.start(SCHOOL).hashCode());
@@ -455,8 +500,9 @@ class SchoolJourneyProperties {
           .isNotEqualTo(journey.options(AcademicYear.of(2020)).hashCode());
     }
 
-    @Example
-    @Label("options name their school and year, and describe what may and may not be entered")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("options name their school and year, and describe what may and may not be entered")
     void optionsNameTheirSchoolAndYear() {
       JourneyOptions options = journey(Phase.DEVELOPMENT, 2017).options(Y2019);
       assertThat(options.school()).isEqualTo(SCHOOL);
@@ -471,8 +517,8 @@ class SchoolJourneyProperties {
           .contains("may enter [MASTERY_READINESS, DEVELOPMENT, SUSTAINING]; may not: EMBEDDING [");
     }
 
-    @Example
-    @Label("a refusal going back names both phases by the programme's names")
+    @Test
+    @DisplayName("a refusal going back names both phases by the programme's names")
     void aRefusalGoingBackNamesBothPhases() {
       assertThat(journey(Phase.SUSTAINING, 2017).refusals(Phase.EMBEDDING, Y2019))
           .extracting(PhaseRefusal::message)
@@ -481,8 +527,9 @@ class SchoolJourneyProperties {
                   + " a journey never goes back");
     }
 
-    @Example
-    @Label("refusals are ordered by rule, then by message, and describe themselves by code")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("refusals are ordered by rule, then by message, and describe themselves by code")
     void refusalsAreOrderedByRuleThenMessage() {
       PhaseRefusal outOfOrderB = PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "b");
       PhaseRefusal outOfOrderA = PhaseRefusal.of(JourneyRule.OUT_OF_ORDER, "a");

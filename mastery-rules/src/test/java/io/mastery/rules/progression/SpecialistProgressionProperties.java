@@ -1,9 +1,12 @@
 package io.mastery.rules.progression;
 
+import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.uniqueListsOf;
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
-import io.mastery.model.testkit.MasteryArbitraries;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.StreamRules;
@@ -12,34 +15,27 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Area;
+import io.mastery.model.testkit.MasteryGen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Mastery Specialist progression (DOMAIN.md §4), as properties and examples. */
-@Label("A Mastery Specialist's progression")
+@DisplayName("A Mastery Specialist's progression")
 class SpecialistProgressionProperties {
 
   static final AcademicYear Y2019 = AcademicYear.of(2019);
 
-  @Provide
-  Arbitrary<ProgrammePolicy> editions() {
-    return Arbitraries.oneOf(
-        MasteryArbitraries.standardEditions(),
-        MasteryArbitraries.streamRules()
-            .list()
-            .ofMaxSize(3)
-            .uniqueElements(StreamRules::stream)
+  private static Gen<ProgrammePolicy> editions() {
+    return oneOf(
+        MasteryGen.standardEditions(),
+        uniqueListsOf(MasteryGen.streamRules(), StreamRules::stream, 0, 3)
             .map(
                 rules ->
                     ProgrammePolicy.builder()
@@ -49,10 +45,8 @@ class SpecialistProgressionProperties {
                         .build()));
   }
 
-  @Provide
-  Arbitrary<Cohort> cohorts() {
-    return Combinators.combine(MasteryArbitraries.streams(), Arbitraries.integers().between(1, 20))
-        .as(Cohort::of);
+  private static Gen<Cohort> cohorts() {
+    return MasteryGen.streams().zip(integers().between(1, 20), Cohort::of);
   }
 
   List<Optional<Stage>> stages(SpecialistProgression progression, Cohort cohort) {
@@ -63,73 +57,89 @@ class SpecialistProgressionProperties {
     return stages;
   }
 
-  @Group
-  @Label("Stages follow the edition's stream rules")
+  @Nested
+  @DisplayName("Stages follow the edition's stream rules")
   class Stages {
 
-    @Property
-    @Label("a cohort trains in exactly one year: cohort 1's year plus (n - 1)")
-    void aCohortTrainsInExactlyOneYear(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll("cohorts") Cohort cohort) {
-      SpecialistProgression progression = SpecialistProgression.of(policy);
-      Optional<StreamRules> rules = policy.streamRules(cohort.stream());
-      List<Optional<Stage>> stages = stages(progression, cohort);
-      if (rules.isEmpty()) {
-        assertThat(stages).allMatch(Optional::isEmpty);
-        assertThat(progression.trainingYear(cohort)).isEmpty();
-        return;
-      }
-      AcademicYear training = rules.get().cohortOneTrainingYear().plusYears(cohort.number() - 1L);
-      assertThat(progression.trainingYear(cohort)).hasValue(training);
-      assertThat(stages.stream().filter(s -> s.equals(Optional.of(Stage.TRAINING))).count())
-          .isEqualTo(1);
-      assertThat(progression.stage(cohort, training)).hasValue(Stage.TRAINING);
+    @Test
+    @DisplayName("a cohort trains in exactly one year: cohort 1's year plus (n - 1)")
+    void aCohortTrainsInExactlyOneYear() {
+      qt().forAll(editions(), cohorts())
+          .checkAssert(
+              (policy, cohort) -> {
+                SpecialistProgression progression = SpecialistProgression.of(policy);
+                Optional<StreamRules> rules = policy.streamRules(cohort.stream());
+                List<Optional<Stage>> stages = stages(progression, cohort);
+                if (rules.isEmpty()) {
+                  assertThat(stages).allMatch(Optional::isEmpty);
+                  assertThat(progression.trainingYear(cohort)).isEmpty();
+                  return;
+                }
+                AcademicYear training =
+                    rules.get().cohortOneTrainingYear().plusYears(cohort.number() - 1L);
+                assertThat(progression.trainingYear(cohort)).hasValue(training);
+                assertThat(
+                        stages.stream().filter(s -> s.equals(Optional.of(Stage.TRAINING))).count())
+                    .isEqualTo(1);
+                assertThat(progression.stage(cohort, training)).hasValue(Stage.TRAINING);
+              });
     }
 
-    @Property
-    @Label("stages never go back as the years pass, and leading lasts the programme after training")
-    void stagesNeverGoBack(
-        @ForAll("editions") ProgrammePolicy policy, @ForAll("cohorts") Cohort cohort) {
-      SpecialistProgression progression = SpecialistProgression.of(policy);
-      List<Optional<Stage>> stages = stages(progression, cohort);
-      for (int i = 1; i < stages.size(); i++) {
-        if (stages.get(i).isPresent()) {
-          assertThat(stages.get(i).get()).isGreaterThanOrEqualTo(stages.get(i - 1).orElseThrow());
-        }
-      }
-      policy
-          .streamRules(cohort.stream())
-          .ifPresent(
-              rules ->
-                  assertThat(stages.stream().filter(s -> s.equals(Optional.of(Stage.LEADING))).count())
-                      .isEqualTo(rules.programmeYears() - 1L));
+    @Test
+    @DisplayName(
+        "stages never go back as the years pass, and leading lasts the programme after training")
+    void stagesNeverGoBack() {
+      qt().forAll(editions(), cohorts())
+          .checkAssert(
+              (policy, cohort) -> {
+                SpecialistProgression progression = SpecialistProgression.of(policy);
+                List<Optional<Stage>> stages = stages(progression, cohort);
+                for (int i = 1; i < stages.size(); i++) {
+                  if (stages.get(i).isPresent()) {
+                    assertThat(stages.get(i).get())
+                        .isGreaterThanOrEqualTo(stages.get(i - 1).orElseThrow());
+                  }
+                }
+                policy
+                    .streamRules(cohort.stream())
+                    .ifPresent(
+                        rules ->
+                            assertThat(
+                                    stages.stream()
+                                        .filter(s -> s.equals(Optional.of(Stage.LEADING)))
+                                        .count())
+                                .isEqualTo(rules.programmeYears() - 1L));
+              });
     }
 
-    @Property
-    @Label("a specialist may lead Work Groups exactly when leading or a Local Leader")
-    void mayLeadExactlyAfterTraining(
-        @ForAll("editions") ProgrammePolicy policy,
-        @ForAll("cohorts") Cohort cohort,
-        @ForAll @IntRange(min = 2010, max = 2040) int year) {
-      SpecialistProgression progression = SpecialistProgression.of(policy);
-      MasterySpecialist specialist = MasterySpecialist.of(Trn.of("1000001"), Urn.of(100_001), cohort);
-      AcademicYear y = AcademicYear.of(year);
-      assertThat(progression.mayLeadWorkGroups(specialist, y))
-          .isEqualTo(
-              progression
-                  .stage(specialist, y)
-                  .map(s -> s == Stage.LEADING || s == Stage.LOCAL_LEADER)
-                  .orElse(false));
-      assertThat(progression.stage(specialist, y)).isEqualTo(progression.stage(cohort, y));
+    @Test
+    @DisplayName("a specialist may lead Work Groups exactly when leading or a Local Leader")
+    void mayLeadExactlyAfterTraining() {
+      qt().forAll(editions(), cohorts(), integers().between(2010, 2040))
+          .checkAssert(
+              (policy, cohort, year) -> {
+                SpecialistProgression progression = SpecialistProgression.of(policy);
+                MasterySpecialist specialist =
+                    MasterySpecialist.of(Trn.of("1000001"), Urn.of(100_001), cohort);
+                AcademicYear y = AcademicYear.of(year);
+                assertThat(progression.mayLeadWorkGroups(specialist, y))
+                    .isEqualTo(
+                        progression
+                            .stage(specialist, y)
+                            .map(s -> s == Stage.LEADING || s == Stage.LOCAL_LEADER)
+                            .orElse(false));
+                assertThat(progression.stage(specialist, y))
+                    .isEqualTo(progression.stage(cohort, y));
+              });
     }
   }
 
-  @Group
-  @Label("The standard editions")
+  @Nested
+  @DisplayName("The standard editions")
   class StandardEditions {
 
-    @Example
-    @Label("primary cohort 4 trains in 2018/19, cohort 7 in 2021/22, cohort 11 in 2025/26")
+    @Test
+    @DisplayName("primary cohort 4 trains in 2018/19, cohort 7 in 2021/22, cohort 11 in 2025/26")
     void primaryCohortYears() {
       SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
       assertThat(progression.trainingYear(Cohort.of(Stream.PRIMARY, 4)))
@@ -140,9 +150,10 @@ class SpecialistProgressionProperties {
           .hasValue(AcademicYear.of(2025));
     }
 
-    @Example
-    @Label("in 2019/20 primary cohort 1 are Local Leaders, cohorts 3 and 4 lead, cohort 5 trains,"
-        + " cohort 6 has not started")
+    @Test
+    @DisplayName(
+        "in 2019/20 primary cohort 1 are Local Leaders, cohorts 3 and 4 lead, cohort 5 trains,"
+            + " cohort 6 has not started")
     void primaryStagesIn2019() {
       SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
       assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 1), Y2019)).hasValue(Stage.LOCAL_LEADER);
@@ -153,8 +164,8 @@ class SpecialistProgressionProperties {
       assertThat(progression.stage(Cohort.of(Stream.PRIMARY, 6), Y2019)).hasValue(Stage.NOT_STARTED);
     }
 
-    @Example
-    @Label("secondary cohort 10 trains in 2025/26 under the 2024/25 edition")
+    @Test
+    @DisplayName("secondary cohort 10 trains in 2025/26 under the 2024/25 edition")
     void secondaryCohortTen() {
       assertThat(
               SpecialistProgression.forYear(AcademicYear.of(2025))
@@ -162,9 +173,10 @@ class SpecialistProgressionProperties {
           .hasValue(AcademicYear.of(2025));
     }
 
-    @Example
-    @Label("the 2019/20 edition has no FE programme: an FE specialist's stage is unknown and they"
-        + " may not lead")
+    @Test
+    @DisplayName(
+        "the 2019/20 edition has no FE programme: an FE specialist's stage is unknown and they"
+            + " may not lead")
     void feIsUnknownIn2019() {
       SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
       MasterySpecialist fe =
@@ -175,8 +187,9 @@ class SpecialistProgressionProperties {
           .hasValue(Stage.LEADING);
     }
 
-    @Example
-    @Label("stages describe themselves; progressions are equal by edition")
+    @Test
+    @Tag(Area.TAG_MECHANICS)
+    @DisplayName("stages describe themselves; progressions are equal by edition")
     void valueSemantics() {
       assertThat(Stage.LOCAL_LEADER.description()).isEqualTo("Local Leader of Maths Education");
       assertThat(Stage.TRAINING.mayLeadWorkGroups()).isFalse();
@@ -191,12 +204,14 @@ class SpecialistProgressionProperties {
     }
   }
 
-  @Example
-  @Label("describes itself by its edition, and hashes other editions apart")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("describes itself by its edition, and hashes other editions apart")
   void describesItselfByItsEditionAndHashesOtherEditionsApart() {
     SpecialistProgression of2019 = SpecialistProgression.forYear(AcademicYear.of(2019));
     SpecialistProgression other =
-        SpecialistProgression.of(ProgrammePolicy.builder().from(of2019.policy()).edition("local").build());
+        SpecialistProgression.of(
+            ProgrammePolicy.builder().from(of2019.policy()).edition("local").build());
     assertThat(of2019).hasToString("SpecialistProgression{edition 2019/20}");
     assertThat(other).hasToString("SpecialistProgression{edition local}");
     assertThat(of2019.hashCode()).isNotEqualTo(other.hashCode());

@@ -1,5 +1,6 @@
 package io.mastery.rules.rollup;
 
+import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.model.testkit.Area;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.rules.HubYear;
 import io.mastery.rules.HubYears;
@@ -21,59 +23,74 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** A hub's year in numbers, as properties and examples. */
-@Label("A hub's year rolled up")
+@DisplayName("A hub's year rolled up")
 class HubYearRollupProperties {
 
-  @Provide
-  Arbitrary<HubYear> years() {
+  private static Gen<HubYear> years() {
     return HubYears.any();
   }
 
-  @Property(tries = 300)
-  @Label("counts each specialist once by TRN, by cohort and by stage")
-  void countsEachSpecialistOnce(@ForAll("years") HubYear year) {
-    HubYearRollup rollup = HubYearRollup.of(year.enrolment(), year.policy());
-    long distinct = year.enrolment().specialists().stream().map(MasterySpecialist::trn).distinct().count();
-    assertThat(rollup.specialists()).isEqualTo(distinct);
-    assertThat(
-            rollup.specialistsByStage().values().stream().mapToInt(Integer::intValue).sum()
-                + rollup.specialistsOfUnknownStage())
-        .isEqualTo(distinct);
-    assertThat(rollup.specialistsByStage().keySet()).containsExactly(Stage.values());
-    assertThat(rollup.cohorts()).isSorted();
-    SpecialistProgression progression = SpecialistProgression.of(year.policy());
-    for (CohortLine line : rollup.cohorts()) {
-      assertThat(line.stage())
-          .isEqualTo(progression.stage(line.cohort(), year.enrolment().academicYear()));
-    }
+  @Test
+  @DisplayName("counts each specialist once by TRN, by cohort and by stage")
+  void countsEachSpecialistOnce() {
+    qt(300)
+        .forAll(years())
+        .checkAssert(
+            year -> {
+              HubYearRollup rollup = HubYearRollup.of(year.enrolment(), year.policy());
+              long distinct =
+                  year.enrolment().specialists().stream()
+                      .map(MasterySpecialist::trn)
+                      .distinct()
+                      .count();
+              assertThat(rollup.specialists()).isEqualTo(distinct);
+              assertThat(
+                      rollup.specialistsByStage().values().stream()
+                              .mapToInt(Integer::intValue)
+                              .sum()
+                          + rollup.specialistsOfUnknownStage())
+                  .isEqualTo(distinct);
+              assertThat(rollup.specialistsByStage().keySet()).containsExactly(Stage.values());
+              assertThat(rollup.cohorts()).isSorted();
+              SpecialistProgression progression = SpecialistProgression.of(year.policy());
+              for (CohortLine line : rollup.cohorts()) {
+                assertThat(line.stage())
+                    .isEqualTo(progression.stage(line.cohort(), year.enrolment().academicYear()));
+              }
+            });
   }
 
-  @Property(tries = 300)
-  @Label("counts each school once per phase, and each Work Group")
-  void countsSchoolsPerPhase(@ForAll("years") HubYear year) {
-    HubYearRollup rollup = HubYearRollup.of(year.enrolment(), year.policy());
-    assertThat(rollup.schoolsByPhase().keySet()).containsExactly(Phase.values());
-    for (Phase phase : Phase.values()) {
-      List<WorkGroup> groups =
-          year.enrolment().workGroups().stream()
-              .filter(g -> g.phase() == phase)
-              .collect(Collectors.toList());
-      assertThat(rollup.workGroupsByPhase().get(phase)).isEqualTo(groups.size());
-      assertThat(rollup.schoolsByPhase().get(phase))
-          .isEqualTo((int) groups.stream().flatMap(g -> g.schools().stream()).distinct().count());
-    }
+  @Test
+  @DisplayName("counts each school once per phase, and each Work Group")
+  void countsSchoolsPerPhase() {
+    qt(300)
+        .forAll(years())
+        .checkAssert(
+            year -> {
+              HubYearRollup rollup = HubYearRollup.of(year.enrolment(), year.policy());
+              assertThat(rollup.schoolsByPhase().keySet()).containsExactly(Phase.values());
+              for (Phase phase : Phase.values()) {
+                List<WorkGroup> groups =
+                    year.enrolment().workGroups().stream()
+                        .filter(g -> g.phase() == phase)
+                        .collect(Collectors.toList());
+                assertThat(rollup.workGroupsByPhase().get(phase)).isEqualTo(groups.size());
+                assertThat(rollup.schoolsByPhase().get(phase))
+                    .isEqualTo(
+                        (int)
+                            groups.stream().flatMap(g -> g.schools().stream()).distinct().count());
+              }
+            });
   }
 
-  @Example
-  @Label("the sample hub in 2019/20: one leading primary specialist, six Development schools")
+  @Test
+  @DisplayName("the sample hub in 2019/20: one leading primary specialist, six Development schools")
   void sampleHub() {
     Enrolment enrolment = SampleHub.hubYear().enrolment();
     Enrolment more =
@@ -81,7 +98,8 @@ class HubYearRollupProperties {
             List.of(
                 SampleHub.SPECIALIST,
                 SampleHub.SPECIALIST,
-                MasterySpecialist.of(Trn.of("1000002"), Urn.of(100_009), Cohort.of(Stream.PRIMARY, 5)),
+                MasterySpecialist.of(
+                    Trn.of("1000002"), Urn.of(100_009), Cohort.of(Stream.PRIMARY, 5)),
                 MasterySpecialist.of(Trn.of("1000003"), Urn.of(100_009), Cohort.of(Stream.FE, 1))));
     HubYearRollup rollup = HubYearRollup.of(more);
     assertThat(rollup.edition()).isEqualTo("2019/20");
@@ -100,8 +118,10 @@ class HubYearRollupProperties {
     assertThat(rollup.schoolsByPhase().get(Phase.EMBEDDING)).isZero();
   }
 
-  @Example
-  @Label("cohort lines and roll-ups are equal by value; a line counts at least one specialist")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName(
+      "cohort lines and roll-ups are equal by value; a line counts at least one specialist")
   void equality() {
     Cohort three = Cohort.of(Stream.PRIMARY, 3);
     new EqualsTester()
@@ -123,11 +143,12 @@ class HubYearRollupProperties {
     assertThat(EnumSet.allOf(Stage.class)).hasSize(4);
   }
 
-  @Example
-  @Label("counts a TRN listed in two cohorts in its lowest cohort, whichever is listed first")
+  @Test
+  @DisplayName("counts a TRN listed in two cohorts in its lowest cohort, whichever is listed first")
   void countsATrnListedTwiceInItsLowestCohort() {
     Enrolment enrolment = SampleHub.hubYear().enrolment();
-    MasterySpecialist three = MasterySpecialist.of(Trn.of("1000002"), Urn.of(100_009), Cohort.of(Stream.PRIMARY, 3));
+    MasterySpecialist three =
+        MasterySpecialist.of(Trn.of("1000002"), Urn.of(100_009), Cohort.of(Stream.PRIMARY, 3));
     MasterySpecialist five = three.withCohort(Cohort.of(Stream.PRIMARY, 5));
     for (List<MasterySpecialist> listed : List.of(List.of(three, five), List.of(five, three))) {
       HubYearRollup rollup = HubYearRollup.of(enrolment.withSpecialists(listed));
@@ -136,8 +157,9 @@ class HubYearRollupProperties {
     }
   }
 
-  @Example
-  @Label("orders cohort lines by cohort")
+  @Test
+  @Tag(Area.TAG_MECHANICS)
+  @DisplayName("orders cohort lines by cohort")
   void ordersCohortLinesByCohort() {
     CohortLine three = CohortLine.of(Cohort.of(Stream.PRIMARY, 3), Optional.of(Stage.LEADING), 2);
     CohortLine four = CohortLine.of(Cohort.of(Stream.PRIMARY, 4), Optional.empty(), 1);
