@@ -97,6 +97,20 @@ public enum Area {
    * the longest package prefix of its class.
    */
   public static Area of(String className, Set<String> tags) {
+    return of(className, tags, "");
+  }
+
+  private static final java.util.regex.Pattern RULE_CODE =
+      java.util.regex.Pattern.compile("`(school|workgroup|journey|teacher|specialist)\\.([a-z-]+)`");
+
+  /**
+   * Returns the area of a test: the area whose tag it carries (mechanics first); for a test of the
+   * rulebook whose words name a rule code, the area that code judges ({@code school.*} schools,
+   * {@code workgroup.lead-*} and {@code specialist.*} leads, other {@code workgroup.*} and {@code
+   * teacher.*} Work Groups, {@code journey.*} journeys); else the area of the longest package
+   * prefix of its class.
+   */
+  public static Area of(String className, Set<String> tags, String words) {
     if (tags.contains(TAG_MECHANICS)) {
       return MECHANICS;
     }
@@ -105,6 +119,23 @@ public enum Area {
         return area;
       }
     }
+    Area byPackage = byPackage(className);
+    if (byPackage == RULEBOOK) {
+      java.util.regex.Matcher code = RULE_CODE.matcher(words);
+      if (code.find()) {
+        return switch (code.group(1)) {
+          case "school" -> SCHOOLS;
+          case "journey" -> JOURNEYS;
+          case "specialist" -> LEADS;
+          case "workgroup" -> code.group(2).startsWith("lead-") ? LEADS : WORK_GROUPS;
+          default -> WORK_GROUPS;
+        };
+      }
+    }
+    return byPackage;
+  }
+
+  private static Area byPackage(String className) {
     Area best = MECHANICS;
     int longest = -1;
     for (Area area : values()) {

@@ -102,7 +102,7 @@ public final class SpecificationListener implements TestExecutionListener {
       }
       node = node.get().getParentIdObject().map(testPlan::getTestIdentifier);
     }
-    Area area = Area.of(outermost, tags);
+    Area area = Area.of(outermost, tags, String.join(" ", path));
     lines.add(area.name() + "\t" + outermost + "\t" + outcome + "\t" + String.join("\t", path));
   }
 
