@@ -12,6 +12,7 @@ module io.mastery.io {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports io.mastery.io;
   exports io.mastery.io.gias;
   exports io.mastery.io.json;
   exports io.mastery.io.sample;

@@ -1,5 +1,6 @@
 package io.mastery.examples;
 
+import io.mastery.io.UntrustedText;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.policy.PhaseRules;
 import io.mastery.model.policy.ProgrammePolicy;
@@ -8,15 +9,19 @@ import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.school.Urn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
+import io.mastery.model.workgroup.WorkGroupId;
 import io.mastery.rules.engine.Decision;
 import io.mastery.rules.engine.FundingLine;
 import io.mastery.rules.engine.Violation;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,24 +66,35 @@ public final class DecisionReport {
   }
 
   /**
-   * Prints the report.
+   * Prints the report. Every line is formatted in UK English, whatever the machine's locale, and
+   * shows control and bidirectional characters escaped ({@link UntrustedText}), so that no hub or
+   * school name can start a line of its own; lines end with a line feed. The time taken grows
+   * linearly with the enrolment and the decision.
    *
    * @param out where to print, not null
    */
   public void print(PrintStream out) {
-    out.printf(
-        "Teaching for Mastery enrolment %s%s%n",
+    Objects.requireNonNull(out, "out");
+    Verdicts verdicts = new Verdicts();
+    line(
+        out,
+        "Teaching for Mastery enrolment %s%s",
         decision.academicYear(),
         enrolment.hub().map(h -> ": " + h.name() + " (" + h.id() + ")").orElse(""));
-    out.printf(
-        "  judged by policy edition %s against %s (%d establishment%s)%n",
-        decision.edition(), registerName, register.size(), register.size() == 1 ? "" : "s");
+    line(
+        out,
+        "  judged by policy edition %s against %s (%d establishment%s)",
+        decision.edition(),
+        registerName,
+        register.size(),
+        register.size() == 1 ? "" : "s");
     enrolment
         .hub()
         .ifPresent(
             h ->
-                out.printf(
-                    "  local authorities served: %s%n",
+                line(
+                    out,
+                    "  local authorities served: %s",
                     h.localAuthorities().isEmpty()
                         ? "none given"
                         : h.localAuthorities().stream()
@@ -86,113 +102,156 @@ public final class DecisionReport {
                             .collect(Collectors.joining(", "))));
     Set<Violation> shown = new HashSet<>();
     for (WorkGroup group : enrolment.workGroups()) {
-      out.println();
-      printGroup(out, group, shown);
+      blank(out);
+      printGroup(out, group, verdicts, shown);
     }
     List<Violation> others =
         decision.violations().stream().filter(v -> !shown.contains(v)).collect(Collectors.toList());
     if (!others.isEmpty()) {
-      out.println();
-      out.println("Not tied to one Work Group");
+      blank(out);
+      line(out, "Not tied to one Work Group");
       others.forEach(v -> printViolation(out, v));
     }
-    out.println();
-    printTotals(out);
+    blank(out);
+    printTotals(out, verdicts);
   }
 
-  private void printGroup(PrintStream out, WorkGroup group, Set<Violation> shown) {
+  /** Formats one line in UK English, escapes its untrusted text and ends it with a line feed. */
+  private static void line(PrintStream out, String format, Object... args) {
+    out.print(UntrustedText.escape(String.format(Locale.UK, format, args)));
+    out.print('\n');
+  }
+
+  private static void blank(PrintStream out) {
+    out.print('\n');
+  }
+
+  private void printGroup(
+      PrintStream out, WorkGroup group, Verdicts verdicts, Set<Violation> shown) {
     String phase =
         policy
             .phaseRules(group.stream(), group.phase())
             .map(PhaseRules::displayName)
             .orElse(words(group.phase().name()));
-    out.printf(
-        "Work Group %s: %s, %s, led by %s%n",
-        group.id(), phase, words(group.stream().name()).toLowerCase(Locale.ROOT), group.lead());
-    out.println("  Schools");
+    line(
+        out,
+        "Work Group %s: %s, %s, led by %s",
+        group.id(),
+        phase,
+        words(group.stream().name()).toLowerCase(Locale.ROOT),
+        group.lead());
+    line(out, "  Schools");
     for (Participation participation : group.participations()) {
-      out.printf(
-          "    %s  %-50s %d teacher%s%n",
+      line(
+          out,
+          "    %s  %-50s %d teacher%s",
           participation.school(),
           name(participation.school()),
           participation.teachers().size(),
           participation.teachers().size() == 1 ? "" : "s");
     }
-    List<Violation> verdicts = verdicts(group);
-    shown.addAll(verdicts);
-    long errors = verdicts.stream().filter(Violation::isError).count();
-    long warnings = verdicts.size() - errors;
-    if (verdicts.isEmpty()) {
-      out.println("  Verdict: valid");
+    List<Violation> found = verdicts.of(group);
+    shown.addAll(found);
+    long errors = found.stream().filter(Violation::isError).count();
+    long warnings = found.size() - errors;
+    if (found.isEmpty()) {
+      line(out, "  Verdict: valid");
     } else {
-      out.printf(
-          "  Verdict: %s%s%n", errors == 0 ? "valid, " : "NOT VALID, ", counts(errors, warnings));
-      verdicts.forEach(v -> printViolation(out, v));
+      line(out, "  Verdict: %s%s", errors == 0 ? "valid, " : "NOT VALID, ", counts(errors, warnings));
+      found.forEach(v -> printViolation(out, v));
     }
-    List<FundingLine> funding =
-        decision.funding().stream()
-            .filter(f -> f.workGroup().equals(group.id()))
-            .collect(Collectors.toList());
+    List<FundingLine> funding = verdicts.fundingOf(group);
     if (funding.isEmpty()) {
-      out.println("  Funding: none");
+      line(out, "  Funding: none");
     } else {
-      out.println("  Funding");
-      for (FundingLine line : funding) {
-        out.printf(
-            "    %s  %-50s %-20s %12s%n",
-            line.school(),
-            name(line.school()),
-            words(line.kind().name()).toLowerCase(Locale.ROOT),
-            line.amount());
+      line(out, "  Funding");
+      for (FundingLine fundingLine : funding) {
+        line(
+            out,
+            "    %s  %-50s %-20s %12s",
+            fundingLine.school(),
+            name(fundingLine.school()),
+            words(fundingLine.kind().name()).toLowerCase(Locale.ROOT),
+            fundingLine.amount());
       }
-      out.printf("    %-79s %12s%n", "total", total(funding));
+      line(out, "    %-79s %12s", "total", total(funding));
     }
   }
 
   private static void printViolation(PrintStream out, Violation violation) {
-    out.printf("    %-7s %-30s %s%n", violation.severity(), violation.rule(), violation.message());
+    line(out, "    %-7s %-30s %s", violation.severity(), violation.rule(), violation.message());
   }
 
-  private void printTotals(PrintStream out) {
+  private void printTotals(PrintStream out, Verdicts verdicts) {
     Set<Urn> schools = new LinkedHashSet<>();
     enrolment.workGroups().forEach(g -> schools.addAll(g.schools()));
     long validGroups =
         enrolment.workGroups().stream()
-            .filter(g -> verdicts(g).stream().noneMatch(Violation::isError))
+            .filter(g -> verdicts.of(g).stream().noneMatch(Violation::isError))
             .count();
     long errors = decision.errors().size();
     long warnings = decision.warnings().size();
-    out.println("Totals");
-    out.printf(
-        "  Work Groups  %d (%d without an error)%n", enrolment.workGroups().size(), validGroups);
-    out.printf("  schools      %d%n", schools.size());
-    out.printf("  errors       %d%n", errors);
-    out.printf("  warnings     %d%n", warnings);
-    out.printf("  funding      %s%n", total(decision.funding()));
-    out.printf(
-        "Result: %s%n",
+    line(out, "Totals");
+    line(out, "  Work Groups  %d (%d without an error)", enrolment.workGroups().size(), validGroups);
+    line(out, "  schools      %d", schools.size());
+    line(out, "  errors       %d", errors);
+    line(out, "  warnings     %d", warnings);
+    line(out, "  funding      %s", total(decision.funding()));
+    line(
+        out,
+        "Result: %s",
         decision.isValid()
             ? "VALID" + (warnings == 0 ? "" : ", " + counts(0, warnings))
             : "NOT VALID, " + counts(errors, warnings));
   }
 
   /**
-   * Returns the violations of a group: those naming it, and those naming no group but one of its
-   * schools.
+   * The decision indexed once, so that the report takes time linear in its size: the violations of
+   * each Work Group (those naming it, and those naming no group but one of its schools) and its
+   * funding lines, each in the decision's order.
    */
-  private List<Violation> verdicts(WorkGroup group) {
-    Set<Urn> schools = new HashSet<>(group.schools());
-    List<Violation> verdicts = new ArrayList<>();
-    for (Violation violation : decision.violations()) {
-      boolean ofGroup = violation.workGroup().map(group.id()::equals).orElse(false);
-      boolean ofSchool =
-          violation.workGroup().isEmpty()
-              && violation.school().map(schools::contains).orElse(false);
-      if (ofGroup || ofSchool) {
-        verdicts.add(violation);
+  private final class Verdicts {
+
+    private final Map<WorkGroupId, List<Violation>> byGroup = new HashMap<>();
+    private final Map<Urn, List<Violation>> bySchoolWithoutGroup = new HashMap<>();
+    private final Map<WorkGroupId, List<FundingLine>> fundingByGroup = new HashMap<>();
+    private final Map<WorkGroup, List<Violation>> cache = new IdentityHashMap<>();
+
+    Verdicts() {
+      for (Violation violation : decision.violations()) {
+        if (violation.workGroup().isPresent()) {
+          byGroup.computeIfAbsent(violation.workGroup().get(), k -> new ArrayList<>()).add(violation);
+        } else if (violation.school().isPresent()) {
+          bySchoolWithoutGroup
+              .computeIfAbsent(violation.school().get(), k -> new ArrayList<>())
+              .add(violation);
+        }
+      }
+      for (FundingLine line : decision.funding()) {
+        fundingByGroup.computeIfAbsent(line.workGroup(), k -> new ArrayList<>()).add(line);
       }
     }
-    return verdicts;
+
+    /** Returns the violations of a group, in the decision's order. */
+    List<Violation> of(WorkGroup group) {
+      return cache.computeIfAbsent(group, this::collect);
+    }
+
+    private List<Violation> collect(WorkGroup group) {
+      List<Violation> found = new ArrayList<>(byGroup.getOrDefault(group.id(), List.of()));
+      Set<Urn> seen = new HashSet<>();
+      for (Urn school : group.schools()) {
+        if (seen.add(school)) {
+          found.addAll(bySchoolWithoutGroup.getOrDefault(school, List.of()));
+        }
+      }
+      found.sort(null);
+      return found;
+    }
+
+    List<FundingLine> fundingOf(WorkGroup group) {
+      return fundingByGroup.getOrDefault(group.id(), List.of());
+    }
   }
 
   private String name(Urn urn) {

@@ -14,9 +14,17 @@ import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.rules.engine.Decision;
+import io.mastery.io.UntrustedText;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,10 +50,20 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Exit status: 0 valid (and always for {@code demo}, {@code overview} and {@code --help}); 1 the
- * input was read but the decision has at least one error; 2 bad input, an unreadable file, or a
- * command line that cannot be run, with one line starting {@code mastery: } on standard error and
- * no stack trace. The demo exits 0 although its sample has errors: it is a demonstration, and
- * {@code validate} on the same file exits 1.
+ * input was read but the decision has at least one error; 2 bad input, an unreadable file, a file
+ * that is not a regular file (a device such as {@code /dev/zero}, a named pipe), a command line
+ * that cannot be run, or output that cannot be written (a full disk, {@code > /dev/full}), with one
+ * line starting {@code mastery: } on standard error and no stack trace; 3 an internal error (the
+ * rule engine failed, the memory ran out, any failure the command did not expect), one line too,
+ * with the stack trace after it only when {@code --debug} is given. The demo exits 0 although its
+ * sample has errors: it is a demonstration, and {@code validate} on the same file exits 1.
+ *
+ * <p>Nothing is lost or half-written: standard output is composed in memory and written whole only
+ * when the command succeeds (status 0 or 1), then checked; a command that fails writes nothing on
+ * standard output. Every line on standard error and of the text report shows control and
+ * bidirectional characters escaped ({@link io.mastery.io.UntrustedText}), so that no hub name,
+ * school name or rejected value can forge a line; the report is formatted in UK English whatever
+ * the machine's locale, and {@link #main} writes UTF-8 whatever the platform's charset.
  *
  * <p>Without {@code --schools} the bundled sample register is used. A GIAS file is read leniently:
  * a row it cannot use is reported on standard error as a warning, and the rest is used. With {@code
@@ -65,8 +84,14 @@ public final class MasteryCommand {
   /** Exit status: the input was read, and the decision has at least one error. */
   public static final int EXIT_INVALID = 1;
 
-  /** Exit status: bad input, an unreadable file, or a command line that cannot be run. */
+  /**
+   * Exit status: bad input, an unreadable or irregular file, a command line that cannot be run, or
+   * output that cannot be written.
+   */
   public static final int EXIT_BAD_INPUT = 2;
+
+  /** Exit status: an internal error, such as a failing rule engine or memory run out. */
+  public static final int EXIT_INTERNAL_ERROR = 3;
 
   /** How many unusable register rows are shown before they are only counted. */
   static final int ROW_PROBLEMS_SHOWN = 10;
@@ -85,14 +110,21 @@ public final class MasteryCommand {
           "  mastery overview [YEAR]     the programme in an academic year such as 2019/20",
           "  mastery --help              this help",
           "",
-          "Exit status: 0 valid; 1 valid input with at least one ERROR; 2 bad input or an",
-          "unreadable file (one line on standard error). The demo exits 0 although its sample",
-          "has errors: it is a demonstration; validate on the same file exits 1.",
+          "  --debug                     with any command: show the stack trace of an",
+          "                              internal error",
+          "",
+          "Exit status: 0 valid; 1 valid input with at least one ERROR; 2 bad input, an",
+          "unreadable file or output that cannot be written; 3 internal error (one line on",
+          "standard error for 2 and 3). The demo exits 0 although its sample has errors: it is",
+          "a demonstration; validate on the same file exits 1.",
           "");
 
-  private final PrintStream out;
+  private final PrintStream stdout;
   private final PrintStream err;
   private final Evaluator evaluator;
+
+  /** Standard output of the run under way, composed in memory; written whole on success. */
+  private PrintStream out;
 
   /**
    * Creates a command that judges with the standard rulebook.
@@ -112,7 +144,8 @@ public final class MasteryCommand {
    * @param evaluator the rule engine to judge with, not null
    */
   public MasteryCommand(PrintStream out, PrintStream err, Evaluator evaluator) {
-    this.out = Objects.requireNonNull(out, "out");
+    this.stdout = Objects.requireNonNull(out, "out");
+    this.out = stdout;
     this.err = Objects.requireNonNull(err, "err");
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
   }
@@ -123,55 +156,126 @@ public final class MasteryCommand {
    * @param args the arguments, see the class description
    */
   public static void main(String[] args) {
-    System.exit(new MasteryCommand(System.out, System.err).run(args));
+    PrintStream out = utf8(FileDescriptor.out);
+    PrintStream err = utf8(FileDescriptor.err);
+    System.exit(new MasteryCommand(out, err).run(args));
+  }
+
+  /** Opens a standard stream in UTF-8, whatever the platform's charset ({@code LC_ALL=C}). */
+  static PrintStream utf8(FileDescriptor descriptor) {
+    return new PrintStream(
+        new BufferedOutputStream(new FileOutputStream(descriptor), 64 * 1024),
+        false,
+        StandardCharsets.UTF_8);
   }
 
   /**
    * Runs the command.
    *
    * @param args the arguments, see the class description, not null
-   * @return the exit status: {@link #EXIT_VALID}, {@link #EXIT_INVALID} or {@link #EXIT_BAD_INPUT}
+   * @return the exit status: {@link #EXIT_VALID}, {@link #EXIT_INVALID}, {@link #EXIT_BAD_INPUT} or
+   *     {@link #EXIT_INTERNAL_ERROR}
    */
   public int run(String... args) {
+    List<String> all = Arrays.asList(args.clone());
+    boolean debug = all.contains("--debug");
+    List<String> list = new ArrayList<>(all);
+    list.removeIf("--debug"::equals);
+    int status;
     try {
-      List<String> list = Arrays.asList(args);
-      if (list.contains("--help") || list.contains("-h")) {
+      status = composed(list);
+    } catch (Failure e) {
+      say("mastery: " + e.getMessage());
+      status = EXIT_BAD_INPUT;
+    } catch (Internal e) {
+      internalError(e.getMessage(), e.getCause(), debug);
+      status = EXIT_INTERNAL_ERROR;
+    } catch (RuntimeException | Error e) {
+      internalError(describe(e), e, debug);
+      status = EXIT_INTERNAL_ERROR;
+    } finally {
+      out = stdout;
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * Runs the command with its standard output composed in memory, then writes that output whole
+   * and checks the write.
+   */
+  private int composed(List<String> list) {
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    out = new PrintStream(page, false, StandardCharsets.UTF_8);
+    int status = dispatch(list);
+    out.flush();
+    out = stdout;
+    try {
+      page.writeTo(stdout);
+    } catch (IOException e) {
+      // a PrintStream never throws; its error is checked below
+    }
+    page = null;
+    if (stdout.checkError()) {
+      throw new Failure(
+          "cannot write to standard output (is the disk full, or the output closed?); the output"
+              + " is incomplete");
+    }
+    return status;
+  }
+
+  private void internalError(
+      @org.jspecify.annotations.Nullable String message,
+      @org.jspecify.annotations.Nullable Throwable cause,
+      boolean debug) {
+    say(
+        "mastery: internal error: "
+            + message
+            + (debug || cause == null ? "" : " (run again with --debug for the stack trace)"));
+    if (debug && cause != null) {
+      StringWriter trace = new StringWriter();
+      cause.printStackTrace(new PrintWriter(trace));
+      err.print(
+          UntrustedText.escape(trace.toString())
+              .replace("\\u000A", "\n")
+              .replace("\\u0009", "\t"));
+    }
+  }
+
+  /** Prints one line on standard error, its untrusted text escaped. */
+  private void say(String line) {
+    err.print(UntrustedText.escape(line) + "\n");
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private int dispatch(List<String> list) {
+    if (list.contains("--help") || list.contains("-h")) {
+      out.print(USAGE);
+      return EXIT_VALID;
+    }
+    if (list.isEmpty()) {
+      return demo(List.of());
+    }
+    String command = list.get(0);
+    List<String> rest = list.subList(1, list.size());
+    switch (command) {
+      case "demo":
+        return demo(rest);
+      case "validate":
+        return validate(rest);
+      case "overview":
+        return overview(rest);
+      case "help":
         out.print(USAGE);
         return EXIT_VALID;
-      }
-      if (list.isEmpty()) {
-        return demo(List.of());
-      }
-      String command = list.get(0);
-      List<String> rest = list.subList(1, list.size());
-      switch (command) {
-        case "demo":
-          return demo(rest);
-        case "validate":
-          return validate(rest);
-        case "overview":
-          return overview(rest);
-        case "help":
-          out.print(USAGE);
-          return EXIT_VALID;
-        default:
-          throw new Failure(
-              (command.startsWith("-") ? "unknown option \"" : "unknown command \"")
-                  + command
-                  + "\"; run mastery --help for usage");
-      }
-    } catch (Failure e) {
-      err.println("mastery: " + e.getMessage());
-      return EXIT_BAD_INPUT;
-    } catch (RuntimeException e) {
-      err.println(
-          "mastery: unexpected failure: "
-              + e.getClass().getName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      return EXIT_BAD_INPUT;
-    } finally {
-      out.flush();
-      err.flush();
+      default:
+        throw new Failure(
+            (command.startsWith("-") ? "unknown option \"" : "unknown command \"")
+                + command
+                + "\"; run mastery --help for usage");
     }
   }
 
@@ -186,6 +290,7 @@ public final class MasteryCommand {
       out.println(
           "mastery demo: the bundled sample hub, judged against the bundled sample register");
       out.printf(
+          Locale.UK,
           "  enrolment: %s, %s, %d Work Groups; register: %d establishments%n",
           enrolment.hub().map(h -> h.name() + " (" + h.id() + ")").orElse("no hub"),
           enrolment.academicYear(),
@@ -270,10 +375,7 @@ public final class MasteryCommand {
     try {
       decision = evaluator.evaluate(enrolment, register);
     } catch (RuntimeException e) {
-      throw new Failure(
-          "the rule engine could not judge the enrolment: "
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      throw new Internal("the rule engine could not judge the enrolment: " + describe(e), e);
     }
     if (json) {
       try {
@@ -313,24 +415,47 @@ public final class MasteryCommand {
     } catch (IOException e) {
       throw new Failure("cannot read GIAS file " + file + ": " + describe(e));
     }
+    for (String warning : gias.warnings()) {
+      say("mastery: warning: " + file + ": " + warning);
+    }
     List<RowProblem> problems = gias.problems();
     for (int i = 0; i < Math.min(problems.size(), ROW_PROBLEMS_SHOWN); i++) {
-      err.println("mastery: warning: " + file + " " + problems.get(i) + "; row skipped");
+      RowProblem problem = problems.get(i);
+      say(
+          "mastery: warning: "
+              + file
+              + " "
+              + problem
+              + (problem.rowSkipped() ? "; row skipped" : "; field left empty, school kept"));
     }
-    if (problems.size() > ROW_PROBLEMS_SHOWN) {
-      err.println(
+    long more = problems.size() + gias.problemsNotKept() - ROW_PROBLEMS_SHOWN;
+    if (more > 0) {
+      say(
           "mastery: warning: "
               + file
               + ": "
-              + (problems.size() - ROW_PROBLEMS_SHOWN)
-              + " more problems; rows skipped");
+              + more
+              + " more problems; "
+              + gias.rowsSkipped()
+              + " of "
+              + gias.rowsRead()
+              + " rows skipped in all");
     }
     return gias.register();
   }
 
+  /** Opens a regular file; a directory, device or named pipe is refused before it is opened. */
   private static InputStream open(Path file, String what) throws IOException {
     if (Files.isDirectory(file)) {
       throw new Failure("cannot read " + what + " " + file + ": it is a directory");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new Failure(
+          "cannot read "
+              + what
+              + " "
+              + file
+              + ": not a regular file (a device, named pipe or socket); give a file");
     }
     return Files.newInputStream(file);
   }
@@ -395,6 +520,15 @@ public final class MasteryCommand {
       }
       options.json = "json".equals(format);
       return options;
+    }
+  }
+
+  /** An internal error, reported as one line on standard error with exit status 3. */
+  private static final class Internal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Internal(String message, Throwable cause) {
+      super(message, cause, false, false);
     }
   }
 

@@ -9,6 +9,7 @@ import io.mastery.model.specialist.Cohort;
 import io.mastery.rules.progression.SpecialistProgression;
 import io.mastery.rules.progression.Stage;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -27,17 +28,23 @@ public final class ProgrammeOverview {
    */
   public static void print(AcademicYear year, PrintStream out) {
     ProgrammePolicy policy = ProgrammePolicy.forYear(year);
-    out.printf("Teaching for Mastery, academic year %s%n", year);
     out.printf(
+        Locale.UK,
+        "Teaching for Mastery, academic year %s%n", year);
+    out.printf(
+        Locale.UK,
         "  runs %s to %s; half-terms: %s%n",
         year.startDate(),
         year.endDate(),
         year.halfTerms().stream().map(HalfTerm::name).collect(Collectors.joining(", ")));
-    out.printf("  policy edition %s, in force from %s%n", policy.edition(), policy.inForceFrom());
+    out.printf(
+        Locale.UK,
+        "  policy edition %s, in force from %s%n", policy.edition(), policy.inForceFrom());
     out.println();
     out.println("  Phases offered");
     for (PhaseRules rules : policy.phaseRules()) {
       out.printf(
+          Locale.UK,
           "    %-9s %-17s schools %-10s teachers/school %-9s meetings %d, visits/school %d,"
               + " release grant %s%n",
           rules.stream(),
@@ -53,6 +60,7 @@ public final class ProgrammeOverview {
         .ifPresent(
             t ->
                 out.printf(
+                    Locale.UK,
                     "    textbook match funding: %s of the spend up to %s per school, %s to %s%n",
                     t.share(),
                     t.capPerSchool(),
@@ -62,15 +70,32 @@ public final class ProgrammeOverview {
     out.println("  Mastery Specialist cohorts");
     SpecialistProgression progression = SpecialistProgression.of(policy);
     for (StreamRules stream : policy.streamRules()) {
+      AcademicYear trained = stream.cohortOneTrainingYear();
       int number = 1;
-      for (AcademicYear trained = stream.cohortOneTrainingYear();
-          !trained.isAfter(year);
-          trained = trained.next(), number++) {
+      while (!trained.isAfter(year) && number <= Cohort.MAX_NUMBER) {
         Cohort cohort = Cohort.of(stream.stream(), number);
         String stage =
             progression.stage(cohort, year).map(Stage::description).orElse("unknown");
         out.printf(
-            "    %-9s cohort %2d trained %s: %s%n", stream.stream(), number, trained, stage);
+            Locale.UK,
+            "    %-9s cohort %2d trained %s: %s%n",
+            stream.stream(),
+            number,
+            trained,
+            stage);
+        if (trained.equals(year)) {
+          break;
+        }
+        trained = trained.next();
+        number++;
+      }
+      if (number > Cohort.MAX_NUMBER) {
+        out.printf(
+            Locale.UK,
+            "    %-9s cohorts after %d: none, cohorts are numbered up to %d%n",
+            stream.stream(),
+            Cohort.MAX_NUMBER,
+            Cohort.MAX_NUMBER);
       }
     }
   }

@@ -382,15 +382,16 @@ class MasteryCommandTest {
             throw new IllegalStateException("rule table missing");
           };
       CommandRun run = CommandRun.inProcess(failing, "validate", file.toString());
-      assertThat(run.exitCode).isEqualTo(2);
+      assertThat(run.exitCode).isEqualTo(MasteryCommand.EXIT_INTERNAL_ERROR);
       assertThat(run.out).isEmpty();
       assertThat(run.errLines())
           .containsExactly(
-              "mastery: the rule engine could not judge the enrolment: IllegalStateException:"
-                  + " rule table missing");
+              "mastery: internal error: the rule engine could not judge the enrolment:"
+                  + " IllegalStateException: rule table missing (run again with --debug for the"
+                  + " stack trace)");
       CommandRun demo = CommandRun.inProcess(failing);
-      assertThat(demo.exitCode).isEqualTo(2);
-      assertThat(demo.out).startsWith("mastery demo: the bundled sample hub");
+      assertThat(demo.exitCode).isEqualTo(MasteryCommand.EXIT_INTERNAL_ERROR);
+      assertThat(demo.out).isEmpty();
       assertThat(demo.errLines()).hasSize(1);
     }
   }

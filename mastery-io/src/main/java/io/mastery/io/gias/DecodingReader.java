@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * first byte that is not ASCII. If a well-formed UTF-8 sequence starts there, the rest is decoded
  * as UTF-8, strictly; otherwise as Latin-1 (ISO-8859-1), in which every byte is a character. A
  * malformed sequence met later in text detected, or given, as UTF-8 is an error naming its line.
- * Memory use does not grow with the file.
+ * Text detected as Latin-1 that later holds a well-formed UTF-8 sequence of two or more bytes (such
+ * as {@code C3 A9}, "é", read as "Ã©") is read on as Latin-1, but the first such place is kept as a
+ * {@linkplain #charsetWarning() warning}: the file's encoding seems to change there. Memory use does
+ * not grow with the file.
  */
 final class DecodingReader extends Reader {
 
@@ -35,6 +38,12 @@ final class DecodingReader extends Reader {
   private long line = 1;
   private boolean lastWasCr;
   private int pending = -1;
+  private boolean latin1Detected;
+  private long detectedOnLine;
+  private @Nullable String charsetWarning;
+  private final StringBuilder sequence = new StringBuilder(4);
+  private int sequenceNeeded;
+  private long sequenceLine;
 
   private DecodingReader(InputStream in, @Nullable Charset charset) {
     this.in = Objects.requireNonNull(in, "in");
@@ -59,6 +68,15 @@ final class DecodingReader extends Reader {
    */
   Charset charset() {
     return decoder == null ? StandardCharsets.US_ASCII : decoder.charset();
+  }
+
+  /**
+   * Returns the first place where text detected as Latin-1 holds a well-formed UTF-8 sequence.
+   *
+   * @return the warning, naming the line and the bytes, or null if there is none
+   */
+  @Nullable String charsetWarning() {
+    return charsetWarning;
   }
 
   private static CharsetDecoder strictDecoder(Charset charset) {
@@ -154,6 +172,8 @@ final class DecodingReader extends Reader {
     probe.decode(sequence, chars, true);
     boolean utf8 = chars.position() > 0;
     decoder = strictDecoder(utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    latin1Detected = !utf8;
+    detectedOnLine = line;
   }
 
   /** Reads more bytes after those remaining; returns false if the input has ended. */
@@ -181,6 +201,9 @@ final class DecodingReader extends Reader {
   private void countLines(char[] cbuf, int off, int n) {
     for (int i = off; i < off + n; i++) {
       char c = cbuf[i];
+      if (latin1Detected && charsetWarning == null) {
+        watchForUtf8(c);
+      }
       if (c == '\n') {
         if (!lastWasCr) {
           line++;
@@ -193,6 +216,60 @@ final class DecodingReader extends Reader {
         lastWasCr = false;
       }
     }
+  }
+
+  /**
+   * Follows the characters of text detected as Latin-1, each one byte, for a well-formed UTF-8
+   * sequence of two to four bytes.
+   */
+  private void watchForUtf8(char c) {
+    if (sequenceNeeded > 0) {
+      if (c >= 0x80 && c <= 0xBF && continuationAllowed(c)) {
+        sequence.append(c);
+        if (--sequenceNeeded == 0) {
+          byte[] raw = new byte[sequence.length()];
+          StringBuilder hex = new StringBuilder();
+          for (int k = 0; k < raw.length; k++) {
+            raw[k] = (byte) sequence.charAt(k);
+            hex.append(k == 0 ? "" : " ")
+                .append(String.format(Locale.ROOT, "0x%02X", raw[k] & 0xFF));
+          }
+          charsetWarning =
+              "line "
+                  + sequenceLine
+                  + ": the file was read as ISO-8859-1 (Latin-1), from its first byte beyond ASCII"
+                  + " on line "
+                  + detectedOnLine
+                  + ", but bytes "
+                  + hex
+                  + " here are UTF-8 for \""
+                  + new String(raw, StandardCharsets.UTF_8)
+                  + "\" (read as \""
+                  + sequence
+                  + "\"): the encoding seems to change, and names may be garbled";
+        }
+        return;
+      }
+      sequenceNeeded = 0;
+    }
+    if (c >= 0xC2 && c <= 0xF4) {
+      sequence.setLength(0);
+      sequence.append(c);
+      sequenceNeeded = c <= 0xDF ? 1 : c <= 0xEF ? 2 : 3;
+      sequenceLine = line;
+    }
+  }
+
+  /** Checks the second byte of a sequence against its lead, as strict UTF-8 does. */
+  private boolean continuationAllowed(char c) {
+    if (sequence.length() != 1) {
+      return true;
+    }
+    char lead = sequence.charAt(0);
+    return !((lead == 0xE0 && c < 0xA0)
+        || (lead == 0xED && c > 0x9F)
+        || (lead == 0xF0 && c < 0x90)
+        || (lead == 0xF4 && c > 0x8F));
   }
 
   private GiasFormatException malformed(CoderResult result) {

@@ -1,5 +1,6 @@
 package io.mastery.io.gias;
 
+import io.mastery.io.UntrustedText;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * missing, its text is not in the charset it was read with, or, when reading strictly, a row cannot
  * be used.
  *
- * <p>The message names the line, the column and the value where there is one. A lenient read does
+ * <p>The message names the line, the column and the value where there is one, in one line: every
+ * control or bidirectional character of the file's text is shown escaped (see {@link
+ * io.mastery.io.UntrustedText}). A lenient read does
  * not throw for a row it cannot use: it reports the row in {@link GiasImport#problems()}.
  */
 public final class GiasFormatException extends RuntimeException {
@@ -28,7 +31,7 @@ public final class GiasFormatException extends RuntimeException {
    * @param message the message, not null
    */
   public GiasFormatException(long line, @Nullable String column, String message) {
-    super(message);
+    super(UntrustedText.escape(message));
     this.line = line;
     this.column = column;
     this.problem = null;

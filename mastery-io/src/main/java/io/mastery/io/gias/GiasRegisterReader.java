@@ -55,17 +55,39 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The file is streamed row by row through a {@link Reader}; its text is never held in memory, so
- * a full extract of about 50,000 rows and 61 MB loads in seconds.
+ * a full extract of about 50,000 rows and 61 MB loads in seconds. What hostile input can make it
+ * hold is bounded: a field of more than {@value #MAX_FIELD_LENGTH} characters or a record of more
+ * than {@value #MAX_RECORD_LENGTH} (a file without line breaks such as {@code /dev/zero}, a quote
+ * never closed) is a {@link GiasFormatException} after that many characters; at most {@value
+ * #MAX_PROBLEMS_KEPT} problems are kept, the rest only counted ({@link
+ * GiasImport#problemsNotKept()}); {@link #read(Path)} reads only a regular file.
  *
- * <p>A row that cannot be used (a bad URN, an unknown type code, an empty required field, an
- * easting off the grid, a URN listed twice...) is never dropped silently: by default it is left out
- * of the register and reported in {@link GiasImport#problems()} with its line, column, value and
- * reason. A {@linkplain #strict() strict} reader throws {@link GiasFormatException} for the first
- * such row instead. A file without a header or without a required column always throws.
+ * <p>A row whose required field cannot be used (a bad URN, an unknown type code, an empty required
+ * field, a URN listed twice...) is never dropped silently: by default it is left out of the register
+ * and reported in {@link GiasImport#problems()} with its line, column, value and reason. A fault in
+ * an optional field (an easting off the grid, a UKPRN of three digits, ages 11 to 3, a group code
+ * that is not the type's) is reported the same way for that row, but only the field is left empty:
+ * the school stays in the register with its required fields ({@link RowProblem#rowSkipped()} is
+ * false). A {@linkplain #strict() strict} reader throws {@link GiasFormatException} for the first
+ * problem of either kind instead. A file without a header or without a required column always
+ * throws.
+ *
+ * <p>A name that starts with a quote mark followed by {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab, a carriage return or a second quote mark is read without that first quote mark: it is how
+ * {@link GiasRegisterWriter} keeps spreadsheets from reading such a name as a formula.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class GiasRegisterReader {
+
+  /** The longest field read, in characters: far above any field of the DfE's extracts. */
+  public static final int MAX_FIELD_LENGTH = 10_000;
+
+  /** The longest record read, in characters, line breaks within quoted fields included. */
+  public static final int MAX_RECORD_LENGTH = 1_000_000;
+
+  /** How many problems an import keeps; further problems are counted, not kept. */
+  public static final int MAX_PROBLEMS_KEPT = 1_000;
 
   private static final GiasRegisterReader STANDARD = new GiasRegisterReader(null, false);
 
@@ -150,12 +172,16 @@ public final class GiasRegisterReader {
    *
    * @param file the CSV file, not null
    * @return the register and the rows that could not be used, not null
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is not a regular file (a directory, a device
+   *     such as {@code /dev/zero}, a named pipe), which is refused at once without being opened
    * @throws GiasFormatException if the file has no header, lacks a required column, is not in its
    *     charset, or (when strict) has a row that cannot be used
    */
   public GiasImport read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": not a regular file; only a regular file is read");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
@@ -176,7 +202,8 @@ public final class GiasRegisterReader {
         charset == null ? DecodingReader.detecting(in) : DecodingReader.decoding(in, charset);
     Rows rows = new Rows(strict);
     rows.parse(reader);
-    return rows.finish(reader.charset());
+    String warning = charset == null ? reader.charsetWarning() : null;
+    return rows.finish(reader.charset(), warning);
   }
 
   /**
@@ -193,7 +220,7 @@ public final class GiasRegisterReader {
     Objects.requireNonNull(reader, "reader");
     Rows rows = new Rows(strict);
     rows.parse(reader);
-    return rows.finish(StandardCharsets.UTF_16);
+    return rows.finish(StandardCharsets.UTF_16, null);
   }
 
   @Override
@@ -214,12 +241,15 @@ public final class GiasRegisterReader {
     private final Map<GiasColumn, Integer> index = new EnumMap<>(GiasColumn.class);
     private int headerSize;
     private long rowsRead;
+    private long rowsSkipped;
+    private long problemsNotKept;
 
     Rows(boolean strict) {
       this.strict = strict;
     }
 
-    void parse(Reader reader) throws IOException {
+    void parse(Reader text) throws IOException {
+      Reader reader = new RecordLimits(text, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
       CSVParser parser = FORMAT.parse(reader);
       Iterator<CSVRecord> records = parser.iterator();
       long previousEnd = 0;
@@ -249,8 +279,15 @@ public final class GiasRegisterReader {
       }
     }
 
-    GiasImport finish(Charset decodedWith) {
-      return GiasImport.of(SchoolRegister.of(schools.values()), problems, rowsRead, decodedWith);
+    GiasImport finish(Charset decodedWith, @Nullable String charsetWarning) {
+      return GiasImport.of(
+          SchoolRegister.of(schools.values()),
+          problems,
+          problemsNotKept,
+          rowsRead,
+          rowsSkipped,
+          decodedWith,
+          charsetWarning == null ? List.of() : List.of(charsetWarning));
     }
 
     private void readHeader(CSVRecord header, long line) {
@@ -327,32 +364,47 @@ public final class GiasRegisterReader {
                 "",
                 "",
                 "the row has " + record.size() + " fields but the header has " + headerSize));
+        rowsSkipped++;
         return;
       }
       Row row = new Row(record, line);
       School school = row.school();
       if (school == null) {
-        row.problems.forEach(this::report);
+        row.problems.forEach(p -> report(skipped(p)));
+        rowsSkipped++;
         return;
       }
       Long first = lineOfUrn.putIfAbsent(school.urn(), line);
       if (first != null) {
+        row.problems.forEach(p -> report(skipped(p)));
         report(
             RowProblem.of(
                 line,
                 GiasColumn.URN.header(),
                 school.urn().toString(),
                 "URN " + school.urn() + " is already listed on line " + first));
+        rowsSkipped++;
         return;
       }
+      row.problems.forEach(this::report);
       schools.put(school.urn(), school);
+    }
+
+    private RowProblem skipped(RowProblem problem) {
+      return problem.rowSkipped()
+          ? problem
+          : RowProblem.of(problem.line(), problem.column(), problem.value(), problem.message());
     }
 
     private void report(RowProblem problem) {
       if (strict) {
         throw new GiasFormatException(problem);
       }
-      problems.add(problem);
+      if (problems.size() < MAX_PROBLEMS_KEPT) {
+        problems.add(problem);
+      } else {
+        problemsNotKept++;
+      }
     }
 
     /** One data row being read: its values by column, and the faults found in them. */
@@ -361,6 +413,7 @@ public final class GiasRegisterReader {
       private final CSVRecord record;
       private final long line;
       private final List<RowProblem> problems = new ArrayList<>();
+      private boolean requiredFault;
 
       Row(CSVRecord record, long line) {
         this.record = record;
@@ -371,7 +424,8 @@ public final class GiasRegisterReader {
       @Nullable School school() {
         Urn urn = required(GiasColumn.URN, Urn::parse);
         LocalAuthorityCode la = required(GiasColumn.LA_CODE, LocalAuthorityCode::of);
-        String name = required(GiasColumn.ESTABLISHMENT_NAME, GiasRegisterReader::name);
+        String name =
+            required(GiasColumn.ESTABLISHMENT_NAME, text -> GiasRegisterReader.name(unquoted(text)));
         EstablishmentType type =
             required(GiasColumn.TYPE_CODE, text -> EstablishmentType.ofCode(code(text)));
         if (type != null) {
@@ -384,7 +438,7 @@ public final class GiasRegisterReader {
         Optional<AgeRange> ages = ageRange();
         Optional<GridReference> location = location();
         Optional<Ukprn> ukprn = optional(GiasColumn.UKPRN, Ukprn::of);
-        if (!problems.isEmpty()
+        if (requiredFault
             || urn == null
             || la == null
             || name == null
@@ -400,8 +454,8 @@ public final class GiasRegisterReader {
             .phaseOfEducation(phase)
             .status(status)
             .localAuthority(la)
-            .localAuthorityName(text(GiasColumn.LA_NAME))
-            .region(Optional.of(text(GiasColumn.GOR_NAME)).filter(s -> !s.isEmpty()))
+            .localAuthorityName(unquoted(text(GiasColumn.LA_NAME)))
+            .region(Optional.of(unquoted(text(GiasColumn.GOR_NAME))).filter(s -> !s.isEmpty()))
             .statutoryAgeRange(ages)
             .location(location)
             .ukprn(ukprn)
@@ -537,8 +591,17 @@ public final class GiasRegisterReader {
         return Optional.ofNullable(convert(column, text, GiasRegisterReader::number));
       }
 
+      /**
+       * Records a fault: a fault of a required field skips the row; one of an optional field only
+       * leaves the field empty.
+       */
       private void fault(GiasColumn column, String value, String message) {
-        problems.add(RowProblem.of(line, column.header(), value, message));
+        if (column.isRequired()) {
+          requiredFault = true;
+          problems.add(RowProblem.of(line, column.header(), value, message));
+        } else {
+          problems.add(RowProblem.ofField(line, column.header(), value, message));
+        }
       }
     }
   }
@@ -558,6 +621,14 @@ public final class GiasRegisterReader {
       throw new IllegalArgumentException("school name must not be blank: \"" + text + "\"");
     }
     return text;
+  }
+
+  /**
+   * Removes the quote mark {@link GiasRegisterWriter} puts before a name that a spreadsheet would
+   * read as a formula.
+   */
+  static String unquoted(String text) {
+    return GiasRegisterWriter.isQuoted(text) ? text.substring(1) : text;
   }
 
   /** Reads a register code, possibly zero-padded, such as {@code 02}. */

@@ -24,6 +24,12 @@ import org.apache.commons.csv.QuoteMode;
  * are those of the current register. Absent values are written as empty fields. Lines end with a
  * line feed.
  *
+ * <p>A text that a spreadsheet would run as a formula, one starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return (such as {@code =cmd|' /C calc'!A0}), is written
+ * with a quote mark before it, as spreadsheets expect (and so is a text that already starts with a
+ * quote mark and one of those characters or a second quote mark); {@link GiasRegisterReader} reads
+ * such a name without the quote mark, so that every name reads back as it was.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class GiasRegisterWriter {
@@ -84,9 +90,30 @@ public final class GiasRegisterWriter {
   private static List<String> row(School school) {
     List<String> row = new ArrayList<>(GiasColumn.values().length);
     for (GiasColumn column : GiasColumn.values()) {
-      row.add(value(school, column));
+      row.add(neutralised(value(school, column)));
     }
     return row;
+  }
+
+  /**
+   * Puts a quote mark before a cell that a spreadsheet would read as a formula, and before one that
+   * already starts with a quote mark the reader would remove, so that every text reads back as it
+   * was.
+   */
+  static String neutralised(String cell) {
+    return (!cell.isEmpty() && isFormulaStart(cell.charAt(0))) || isQuoted(cell) ? "'" + cell : cell;
+  }
+
+  /** Checks whether a cell starts with the quote mark that {@link #neutralised} adds. */
+  static boolean isQuoted(String cell) {
+    return cell.length() >= 2
+        && cell.charAt(0) == '\''
+        && (isFormulaStart(cell.charAt(1)) || cell.charAt(1) == '\'');
+  }
+
+  /** Checks whether a cell starting with this character is a formula to a spreadsheet. */
+  static boolean isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   private static String value(School school, GiasColumn column) {

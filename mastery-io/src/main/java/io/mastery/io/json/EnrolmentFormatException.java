@@ -1,5 +1,6 @@
 package io.mastery.io.json;
 
+import io.mastery.io.UntrustedText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message starts with the JSON path of the fault and names the value, such as {@code
  * workGroups[0].schools[2].urn: URN must have 6 digits: 12345}. Where the fault is in the JSON
- * syntax the message also gives the line and column.
+ * syntax the message also gives the line and column; where the bytes are not UTF-8, the byte
+ * offset. The message is one line: every control or bidirectional character of the file's text is
+ * shown escaped (see {@link UntrustedText}); {@link #path()}, {@link #value()} and {@link #reason()}
+ * give the text as the file has it.
  */
 public final class EnrolmentFormatException extends RuntimeException {
 
@@ -39,7 +43,7 @@ public final class EnrolmentFormatException extends RuntimeException {
    */
   public EnrolmentFormatException(
       String path, @Nullable String value, String reason, int line, int column) {
-    super(message(path, reason));
+    super(UntrustedText.escape(message(path, reason)));
     this.path = Objects.requireNonNull(path, "path");
     this.value = value;
     this.reason = Objects.requireNonNull(reason, "reason");

@@ -21,6 +21,7 @@ import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,15 +100,20 @@ public final class EnrolmentReader {
 
   /**
    * Reads an enrolment file. The JSON's encoding is detected (UTF-8 as the contract asks, or UTF-16
-   * or UTF-32).
+   * or UTF-32); UTF-8 is decoded strictly (see {@link #read(InputStream)}). Only a regular file is
+   * read: a directory, a device such as {@code /dev/zero} or a named pipe is refused at once,
+   * without being opened.
    *
    * @param file the file, not null
    * @return the enrolment, not null
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read or is not a regular file
    * @throws EnrolmentFormatException if the file is bad input
    */
   public Enrolment read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": not a regular file; only a regular file is read");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
@@ -116,6 +122,11 @@ public final class EnrolmentReader {
   /**
    * Reads an enrolment from a stream of bytes, which is not closed.
    *
+   * <p>Bytes in UTF-8 (all but those that start as UTF-16 or UTF-32 do) are checked strictly as
+   * they are read: an overlong form such as {@code C0 9B} for ESC, an encoded surrogate, a value
+   * above U+10FFFF or a cut sequence is bad input naming the bytes and their byte offset, so that no
+   * character reaches the enrolment in a form the reader's own checks do not see.
+   *
    * @param in the bytes, not null
    * @return the enrolment, not null
    * @throws IOException if the stream cannot be read
@@ -123,13 +134,14 @@ public final class EnrolmentReader {
    */
   public Enrolment read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    StrictUtf8InputStream strict = strictWhereUtf8(in);
     JsonParser parser;
     try {
-      parser = JsonSettings.FACTORY.createParser(in);
+      parser = JsonSettings.FACTORY.createParser(strict == null ? in : strict);
     } catch (CharConversionException e) {
       throw notUtf8(e);
     }
-    return enrolment(Cursor.root(tree(parser)));
+    return enrolment(Cursor.root(tree(parser, strict)));
   }
 
   /**
@@ -142,7 +154,7 @@ public final class EnrolmentReader {
    */
   public Enrolment read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return enrolment(Cursor.root(tree(JsonSettings.FACTORY.createParser(in))));
+    return enrolment(Cursor.root(tree(JsonSettings.FACTORY.createParser(in), null)));
   }
 
   /**
@@ -159,6 +171,62 @@ public final class EnrolmentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the stream checked as strict UTF-8, unless its first bytes show UTF-16 or UTF-32 (a
+   * zero byte among the first two, or a UTF-16 byte order mark), which Jackson decodes itself.
+   */
+  private static @Nullable StrictUtf8InputStream strictWhereUtf8(InputStream in)
+      throws IOException {
+    if (!in.markSupported()) {
+      return strictWhereUtf8(new BufferedInputStream(in, 8192));
+    }
+    in.mark(2);
+    int first = in.read();
+    int second = first < 0 ? -1 : in.read();
+    in.reset();
+    boolean wide =
+        first == 0
+            || second == 0
+            || (first == 0xFE && second == 0xFF)
+            || (first == 0xFF && second == 0xFE);
+    return wide ? null : new StrictUtf8InputStream(in);
+  }
+
+  /**
+   * Parses the document; bytes that are not strict UTF-8 end the stream where they start, and are
+   * then reported, whatever the parser made of the end, with the path and place it had reached.
+   */
+  private static JsonNode tree(JsonParser parser, @Nullable StrictUtf8InputStream strict)
+      throws IOException {
+    try {
+      JsonNode root = tree(parser);
+      checkUtf8(parser, strict);
+      return root;
+    } catch (EnrolmentFormatException e) {
+      checkUtf8(parser, strict);
+      throw e;
+    }
+  }
+
+  private static void checkUtf8(JsonParser parser, @Nullable StrictUtf8InputStream strict) {
+    StrictUtf8InputStream.Fault fault = strict == null ? null : strict.fault();
+    if (fault == null) {
+      return;
+    }
+    JsonLocation at = parser.currentLocation();
+    throw new EnrolmentFormatException(
+        path(parser.getParsingContext()),
+        fault.bytes(),
+        "not valid JSON at line "
+            + at.getLineNr()
+            + ", column "
+            + at.getColumnNr()
+            + ": "
+            + fault.describe(),
+        at.getLineNr(),
+        at.getColumnNr());
   }
 
   private static JsonNode tree(JsonParser parser) throws IOException {

@@ -276,7 +276,7 @@ class GiasRegisterReaderExamples {
     void keepsEveryGoodRowAndReportsEveryBadOneWithItsLineColumnAndValue() {
       assertThat(gias.register().schools())
           .extracting(s -> s.urn().value())
-          .containsExactly(990501, 990511);
+          .containsExactly(990501, 990505, 990506, 990508, 990511);
       assertThat(gias.rowsRead()).isEqualTo(13);
       assertThat(gias.problems())
           .extracting(RowProblem::line, RowProblem::column, RowProblem::value)

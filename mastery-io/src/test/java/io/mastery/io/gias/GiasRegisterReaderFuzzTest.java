@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.mastery.io.UntrustedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,16 +36,31 @@ class GiasRegisterReaderFuzzTest {
       lenient = LENIENT.read(new ByteArrayInputStream(input));
     } catch (GiasFormatException e) {
       assertThat(e.getMessage()).isNotBlank();
+      assertThat(UntrustedText.hasUnsafe(e.getMessage()))
+          .as("the message, shown on stderr, holds no raw control character: %s", e.getMessage())
+          .isFalse();
       assertThatThrownBy(() -> STRICT.read(new ByteArrayInputStream(input)))
           .as("the strict reader rejects what the lenient reader rejects")
           .isInstanceOf(GiasFormatException.class);
       return;
     }
 
-    long problemRows = lenient.problems().stream().mapToLong(RowProblem::line).distinct().count();
+    long skippedRows =
+        lenient.problems().stream()
+            .filter(RowProblem::rowSkipped)
+            .mapToLong(RowProblem::line)
+            .distinct()
+            .count();
     assertThat(lenient.rowsRead())
-        .as("rows read: every row is a school or a problem, none is dropped silently")
-        .isEqualTo(lenient.register().size() + problemRows);
+        .as("rows read: every row is a school or a skipped row, none is dropped silently")
+        .isEqualTo(lenient.register().size() + lenient.rowsSkipped());
+    if (lenient.problemsNotKept() == 0) {
+      assertThat(lenient.rowsSkipped()).as("every skipped row has its problem").isEqualTo(skippedRows);
+    }
+    assertThat(lenient.problems())
+        .as("each problem, shown on stderr, holds no raw control character")
+        .noneMatch(p -> UntrustedText.hasUnsafe(p.toString()));
+    assertThat(lenient.problems().size()).isLessThanOrEqualTo(GiasRegisterReader.MAX_PROBLEMS_KEPT);
     assertThat(lenient.problems())
         .as("problems in file order")
         .isSortedAccordingTo((a, b) -> Long.compare(a.line(), b.line()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mastery.io.UntrustedText;
 import io.mastery.io.sample.SampleHub;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.rules.engine.Decision;
@@ -40,6 +41,9 @@ class EnrolmentReaderFuzzTest {
     } catch (EnrolmentFormatException e) {
       assertThat(e.getMessage()).isNotBlank();
       assertThat(e.reason()).isNotBlank();
+      assertThat(UntrustedText.hasUnsafe(e.getMessage()))
+          .as("the message, shown on stderr, holds no raw control character: %s", e.getMessage())
+          .isFalse();
       return;
     }
     String written = EnrolmentWriter.standard().toJson(enrolment);

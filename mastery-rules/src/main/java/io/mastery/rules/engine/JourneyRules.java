@@ -47,7 +47,11 @@ final class JourneyRules {
     }
   }
 
-  /** {@code journey.one-phase-per-year}: every group of the year listing the school is reported. */
+  /**
+   * {@code journey.one-phase-per-year}: every group of the year listing the school is reported, with
+   * a message that names the first few of those groups only (see {@link Wording#firstFew}), so that
+   * one school in every group gives a decision that grows linearly.
+   */
   static final class OnePhasePerYear extends Rule {
 
     OnePhasePerYear() {

@@ -15,8 +15,9 @@ final class TeacherRules {
 
   /**
    * {@code teacher.double-enrolment}: a TRN listed more than once across the year's groups, twice
-   * in one school's list included; reported for each group and school that lists it. Leads are not
-   * listings.
+   * in one school's list included; reported for each group and school that lists it, with a message
+   * that names the first few places only (see {@link Wording#firstFew}), so that a teacher listed in
+   * every group gives a decision that grows linearly. Leads are not listings.
    */
   static final class DoubleEnrolment extends Rule {
     DoubleEnrolment() {
@@ -40,14 +41,15 @@ final class TeacherRules {
                 .map(p -> p.group().id() + " (school " + p.school() + ")")
                 .collect(ImmutableMultiset.toImmutableMultiset());
         String listed =
-            where.entrySet().stream()
-                .map(
-                    e ->
-                        e.getCount() == 1
-                            ? e.getElement()
-                            : e.getElement() + " " + Wording.times(e.getCount()))
-                .sorted()
-                .collect(Collectors.joining(", "));
+            Wording.firstFew(
+                where.entrySet().stream()
+                    .map(
+                        e ->
+                            e.getCount() == 1
+                                ? e.getElement()
+                                : e.getElement() + " " + Wording.times(e.getCount()))
+                    .sorted()
+                    .collect(Collectors.toList()));
         String message =
             String.format(
                 "Teacher %s is enrolled %s in %s: %s",
@@ -89,9 +91,11 @@ final class TeacherRules {
                   "Mastery Specialist %s is listed %s: %s",
                   trn,
                   Wording.times(entries.size()),
-                  entries.stream()
-                      .map(s -> Wording.cohort(s.cohort()) + " at school " + s.school())
-                      .collect(Collectors.joining("; "))));
+                  Wording.firstFew(
+                      entries.stream()
+                          .map(s -> Wording.cohort(s.cohort()) + " at school " + s.school())
+                          .collect(Collectors.toList()),
+                      "; ")));
         }
       }
     }

@@ -7,6 +7,7 @@ import io.mastery.model.programme.Stream;
 import io.mastery.model.school.School;
 import io.mastery.model.specialist.Cohort;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** How the rules' messages name the programme's values. */
@@ -64,9 +65,35 @@ final class Wording {
     return n == 1 ? "once" : n + " times";
   }
 
-  /** Joins values with commas, in their natural order. */
+  /**
+   * How many values a message names before it only counts the rest, so that a message stays short
+   * however many groups, schools or places a violation concerns.
+   */
+  static final int NAMED_IN_A_MESSAGE = 5;
+
+  /**
+   * Joins values with commas, in their natural order, naming at most {@link #NAMED_IN_A_MESSAGE}
+   * and counting the rest: "WG-01, WG-02, WG-03, WG-04, WG-05 and 9995 more".
+   */
   static String list(Collection<?> values) {
-    return values.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    List<String> sorted = values.stream().map(Object::toString).sorted().collect(Collectors.toList());
+    return firstFew(sorted);
+  }
+
+  /** Joins texts already in order, naming at most {@link #NAMED_IN_A_MESSAGE}, counting the rest. */
+  static String firstFew(List<String> ordered) {
+    return firstFew(ordered, ", ");
+  }
+
+  /** Joins texts already in order with the separator given, naming at most a few of them. */
+  static String firstFew(List<String> ordered, String separator) {
+    if (ordered.size() <= NAMED_IN_A_MESSAGE) {
+      return String.join(separator, ordered);
+    }
+    return String.join(separator, ordered.subList(0, NAMED_IN_A_MESSAGE))
+        + " and "
+        + (ordered.size() - NAMED_IN_A_MESSAGE)
+        + " more";
   }
 
   /**

@@ -298,7 +298,11 @@ final class WorkGroupRules {
     }
   }
 
-  /** {@code workgroup.lead-overcommitted}: counted per stream and phase; every such group reported. */
+  /**
+   * {@code workgroup.lead-overcommitted}: counted per stream and phase; every such group reported,
+   * with a message that names the first few of the lead's groups only (see {@link
+   * Wording#firstFew}), so that one lead for every group gives a decision that grows linearly.
+   */
   static final class LeadOvercommitted extends Rule {
     LeadOvercommitted() {
       super(
