@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 
 /**
  * Hostile bytes against the command's outputs (issue 12): whatever an enrolment file and a register
@@ -24,10 +25,12 @@ import java.util.List;
  * inputs under {@code MasteryCommandFuzzTestInputs} can be written by hand; they replay in every
  * build, and {@code JAZZER_FUZZ=1} fuzzes for real (see CONTRIBUTING.md).
  */
+@DisplayName("The mastery command, fed hostile files")
 class MasteryCommandFuzzTest {
 
   private static final byte[] SEPARATOR = "\n--- register ---\n".getBytes(StandardCharsets.UTF_8);
 
+  @DisplayName("prints no raw control character in its report or on standard error")
   @FuzzTest(maxDuration = "90s")
   void reportAndStandardErrorHoldNoRawControlCharacter(byte[] input) throws IOException {
     Path dir = Files.createDirectories(Path.of("target", "fuzz-command"));

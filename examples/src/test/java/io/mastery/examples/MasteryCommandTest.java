@@ -374,8 +374,8 @@ class MasteryCommandTest {
   class FailingEngine {
 
     @Test
-    @DisplayName("is reported in one line with status 2 and no stack trace")
-    void isReportedInOneLineWithStatus2AndNoStackTrace() throws IOException {
+    @DisplayName("is an internal error: exit 3, one line, no stack trace, nothing on standard output")
+    void isAnInternalErrorWithStatus3AndNoStackTrace() throws IOException {
       Path file = file("good.json", GOOD);
       Evaluator failing =
           (enrolment, register) -> {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
 
 /**
  * Hostile bytes against the GIAS reader: the lenient and the strict reader either read the bytes
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.Test;
  * <p>The saved inputs under {@code GiasRegisterReaderFuzzTestInputs} replay in every build; with
  * the environment variable {@code JAZZER_FUZZ=1} the test fuzzes for real (see CONTRIBUTING.md).
  */
+@DisplayName("Reading a GIAS register of hostile bytes")
 class GiasRegisterReaderFuzzTest {
 
   private static final GiasRegisterReader LENIENT = GiasRegisterReader.standard();
 
   private static final GiasRegisterReader STRICT = GiasRegisterReader.standard().strict();
 
+  @DisplayName("reads a register or rejects the bytes as bad input, never losing a row silently")
   @FuzzTest(maxDuration = "90s")
   void readsARegisterOrRejectsTheBytesAsBadInput(byte[] input) throws IOException {
     GiasImport lenient;
@@ -78,6 +81,7 @@ class GiasRegisterReaderFuzzTest {
     }
   }
 
+  @DisplayName("rejects a huge field whose quote never closes quickly")
   @Test
   void hugeFieldWithAQuoteNeverClosedIsRejectedQuickly() {
     byte[] header =

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DisplayName;
 
 /**
  * Hostile bytes against the enrolment reader: whatever a hub sends, the reader either returns an
@@ -27,12 +28,14 @@ import org.junit.jupiter.api.Test;
  * <p>The saved inputs under {@code EnrolmentReaderFuzzTestInputs} replay in every build; with the
  * environment variable {@code JAZZER_FUZZ=1} the test fuzzes for real (see CONTRIBUTING.md).
  */
+@DisplayName("Reading an enrolment file of hostile bytes")
 class EnrolmentReaderFuzzTest {
 
   private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
 
   private static final long TWENTY_MB = 20L * 1024 * 1024;
 
+  @DisplayName("reads an enrolment or rejects the bytes as bad input, naming where")
   @FuzzTest(maxDuration = "90s")
   void readsAnEnrolmentOrRejectsTheBytesAsBadInput(byte[] input) throws IOException {
     Enrolment enrolment;
@@ -55,6 +58,7 @@ class EnrolmentReaderFuzzTest {
     assertThat(decisionJson.get("violations").size()).isEqualTo(decision.violations().size());
   }
 
+  @DisplayName("rejects a huge or deeply nested input quickly, with bounded memory")
   @Test
   void hugeOrDeeplyNestedInputIsRejectedQuicklyWithBoundedMemory() {
     GeneratedInput hugeString =

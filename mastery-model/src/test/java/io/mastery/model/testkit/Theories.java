@@ -20,6 +20,15 @@ public final class Theories {
   /** The system property that caps the examples of every property (mutation testing only). */
   public static final String CAP = "mastery.examples.cap";
 
+  /**
+   * How many values a generator with an assumption may draw for one example before the property
+   * gives up. QuickTheories first replays the boundary values of a sample (all minima, all maxima)
+   * before it draws at random; a filter that rejects a boundary value is then offered the same value
+   * again for as long as the replayed sample lasts, which for a hub's year is hundreds of draws. The
+   * limit is well above that, so a property never gives up on a filter that random draws satisfy.
+   */
+  static final int GENERATE_ATTEMPTS = 20_000;
+
   private Theories() {}
 
   /** Returns a theory that tries {@value #DEFAULT_EXAMPLES} examples. */
@@ -32,6 +41,6 @@ public final class Theories {
     int cap = Integer.getInteger(CAP, Integer.MAX_VALUE);
     return QuickTheory.qt()
         .withExamples(Math.max(1, Math.min(examples, cap)))
-        .withGenerateAttempts(100);
+        .withGenerateAttempts(GENERATE_ATTEMPTS);
   }
 }

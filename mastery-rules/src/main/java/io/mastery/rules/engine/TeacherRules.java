@@ -38,30 +38,34 @@ final class TeacherRules {
         }
         ImmutableMultiset<String> where =
             places.stream()
-                .map(p -> p.group().id() + " (school " + p.school() + ")")
+                .map(TeacherRules::place)
                 .collect(ImmutableMultiset.toImmutableMultiset());
-        String listed =
-            Wording.firstFew(
-                where.entrySet().stream()
-                    .map(
-                        e ->
-                            e.getCount() == 1
-                                ? e.getElement()
-                                : e.getElement() + " " + Wording.times(e.getCount()))
-                    .sorted()
-                    .collect(Collectors.toList()));
-        String message =
-            String.format(
-                "Teacher %s is enrolled %s in %s: %s",
-                entry.getKey(),
-                Wording.times(places.size()),
-                context.year(),
-                listed);
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        for (com.google.common.collect.Multiset.Entry<String> e : where.entrySet()) {
+          shown.put(
+              e.getElement(),
+              e.getCount() == 1
+                  ? e.getElement()
+                  : e.getElement() + " " + Wording.times(e.getCount()));
+        }
+        List<String> ordered = shown.values().stream().sorted().collect(Collectors.toList());
         for (EvaluationContext.TeacherPlace place : places) {
+          String message =
+              String.format(
+                  "Teacher %s is enrolled %s in %s: %s",
+                  entry.getKey(),
+                  Wording.times(places.size()),
+                  context.year(),
+                  Wording.firstFewNaming(
+                      java.util.Objects.requireNonNull(shown.get(place(place))), ordered));
           report(findings, place.group().id(), place.school(), entry.getKey(), message);
         }
       }
     }
+  }
+
+  private static String place(EvaluationContext.TeacherPlace place) {
+    return place.group().id() + " (school " + place.school() + ")";
   }
 
   /**

@@ -85,6 +85,22 @@ final class Wording {
     return firstFew(ordered, ", ");
   }
 
+  /**
+   * Joins texts already in order as {@link #firstFew(List)} does, but always names {@code own} (the
+   * subject of the violation the message belongs to): when the list is cut before it, the last
+   * named place goes to {@code own}. {@code ordered} holds {@code own}; the cost does not depend on
+   * its length.
+   */
+  static String firstFewNaming(String own, List<String> ordered) {
+    if (ordered.size() <= NAMED_IN_A_MESSAGE
+        || ordered.subList(0, NAMED_IN_A_MESSAGE).contains(own)) {
+      return firstFew(ordered);
+    }
+    List<String> named = new java.util.ArrayList<>(ordered.subList(0, NAMED_IN_A_MESSAGE - 1));
+    named.add(own);
+    return String.join(", ", named) + " and " + (ordered.size() - NAMED_IN_A_MESSAGE) + " more";
+  }
+
   /** Joins texts already in order with the separator given, naming at most a few of them. */
   static String firstFew(List<String> ordered, String separator) {
     if (ordered.size() <= NAMED_IN_A_MESSAGE) {

@@ -9,6 +9,7 @@ import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
 import io.mastery.rules.progression.Stage;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -324,21 +325,23 @@ final class WorkGroupRules {
         if (rules.isEmpty() || led <= rules.get().groupsLedPerSpecialist()) {
           continue;
         }
-        String groups =
-            Wording.list(
-                entry.getValue().stream().map(EnrolledGroup::id).collect(Collectors.toList()));
-        String message =
-            String.format(
-                "Mastery Specialist %s leads %s %s %s Work Groups in %s (%s); edition %s allows %s",
-                assignment.lead(),
-                led,
-                Wording.stream(assignment.stream()),
-                rules.get().displayName(),
-                context.year(),
-                groups,
-                context.policy().edition(),
-                rules.get().groupsLedPerSpecialist());
+        List<String> ids =
+            entry.getValue().stream()
+                .map(g -> g.id().toString())
+                .sorted()
+                .collect(Collectors.toList());
         for (EnrolledGroup group : entry.getValue()) {
+          String message =
+              String.format(
+                  "Mastery Specialist %s leads %s %s %s Work Groups in %s (%s); edition %s allows %s",
+                  assignment.lead(),
+                  led,
+                  Wording.stream(assignment.stream()),
+                  rules.get().displayName(),
+                  context.year(),
+                  Wording.firstFewNaming(group.id().toString(), ids),
+                  context.policy().edition(),
+                  rules.get().groupsLedPerSpecialist());
           report(findings, group.id(), null, assignment.lead(), message);
         }
       }

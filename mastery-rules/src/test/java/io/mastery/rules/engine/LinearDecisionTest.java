@@ -42,6 +42,16 @@ class LinearDecisionTest {
     assertThat(decision.violations())
         .as("every message of %s is short", year)
         .allSatisfy(v -> assertThat(v.message().length()).isLessThanOrEqualTo(LONGEST_MESSAGE));
+    assertThat(decision.violations())
+        .as("every message of %s names the school, teacher or group it concerns", year)
+        .allSatisfy(
+            v -> {
+              v.school().ifPresent(u -> assertThat(v.message()).contains(u.toString()));
+              v.teacher().ifPresent(t -> assertThat(v.message()).contains(t.value()));
+              if (v.school().isEmpty()) {
+                v.workGroup().ifPresent(g -> assertThat(v.message()).contains(g.value()));
+              }
+            });
     assertThat(textOf(decision))
         .as("text of the decision on %s", year)
         .isLessThanOrEqualTo((long) TEXT_PER_GROUP * year.groups());
@@ -162,6 +172,18 @@ class LinearDecisionTest {
       assertThat(Wording.firstFew(names(6))).isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5 and 1 more");
       assertThat(Wording.firstFew(names(100_000), "; "))
           .isEqualTo("WG-1; WG-2; WG-3; WG-4; WG-5 and 99995 more");
+    }
+
+    @Test
+    @DisplayName("the group or place a violation concerns is always among those named")
+    void theSubjectIsAlwaysNamed() {
+      assertThat(Wording.firstFewNaming("WG-3", names(4))).isEqualTo("WG-1, WG-2, WG-3, WG-4");
+      assertThat(Wording.firstFewNaming("WG-2", names(8)))
+          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5 and 3 more");
+      assertThat(Wording.firstFewNaming("WG-8", names(8)))
+          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-8 and 3 more");
+      assertThat(Wording.firstFewNaming("WG-99999", names(100_000)))
+          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-99999 and 99995 more");
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 
 /**
  * Fuzzed enrolments and registers against the rulebook: whatever a hub's year holds (the same
@@ -43,6 +44,7 @@ import java.util.Set;
  * RulebookFuzzTestInputs} replay in every build; with the environment variable {@code
  * JAZZER_FUZZ=1} the test fuzzes for real (see CONTRIBUTING.md).
  */
+@DisplayName("The rulebook, fed hostile enrolments and registers")
 class RulebookFuzzTest {
 
   private static final int FIRST_YEAR = 2015;
@@ -51,6 +53,7 @@ class RulebookFuzzTest {
   private static final int TRNS = 12;
   private static final List<String> LOCAL_AUTHORITIES = List.of("201", "202", "203", "204");
 
+  @DisplayName("gives every enrolment the same decision every time, and never throws")
   @FuzzTest(maxDuration = "90s")
   void everyEnrolmentGetsTheSameDecisionEveryTimeAndNothingThrows(FuzzedDataProvider data) {
     Enrolment enrolment = enrolment(data);

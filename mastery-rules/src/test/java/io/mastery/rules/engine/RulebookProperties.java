@@ -194,11 +194,13 @@ class RulebookProperties {
     }
 
     private static Gen<EstablishmentType> notStateFunded() {
-      return MasteryGen.establishmentTypes()
-          .assuming(
-              t ->
-                  t.fundingStatus() == FundingStatus.INDEPENDENT
-                      || t.fundingStatus() == FundingStatus.NOT_A_SCHOOL);
+      return org.quicktheories.generators.Generate.pick(
+          java.util.Arrays.stream(EstablishmentType.values())
+              .filter(
+                  t ->
+                      t.fundingStatus() == FundingStatus.INDEPENDENT
+                          || t.fundingStatus() == FundingStatus.NOT_A_SCHOOL)
+              .toList());
     }
 
     @Test
