@@ -241,6 +241,20 @@ class TextbookMatchFundingProperties {
                       .withMessage("textbook share must be above 0 and at most 1: " + share));
     }
 
+    @Test
+    @DisplayName("accepts a share of exactly 1, the whole spend, and refuses a share of exactly 0")
+    void acceptsAShareOf1AndRefusesAShareOf0() {
+      assertThat(standard().share(BigDecimal.ONE).build().share()).isEqualByComparingTo("1");
+      assertThat(standard().share(new BigDecimal("1.000")).build().share())
+          .isEqualByComparingTo("1");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard().share(BigDecimal.ZERO).build())
+          .withMessage("textbook share must be above 0 and at most 1: 0");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard().share(new BigDecimal("1.001")).build())
+          .withMessage("textbook share must be above 0 and at most 1: 1.001");
+    }
+
     private static Gen<BigDecimal> badShares() {
       return oneOf(
           longs().between(Long.MIN_VALUE, 0).map(n -> BigDecimal.valueOf(n, 3)),
