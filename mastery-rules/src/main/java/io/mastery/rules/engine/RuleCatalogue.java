@@ -1,5 +1,6 @@
 package io.mastery.rules.engine;
 
+import io.mastery.rules.check.RuleDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
