@@ -1,9 +1,9 @@
 package io.mastery.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.mastery.rules.engine.Decision;
-import io.mastery.rules.engine.FundingLine;
-import io.mastery.rules.engine.Violation;
+import io.mastery.rules.result.Decision;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package io.mastery.rules.engine;
 
+import io.mastery.rules.result.Severity;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;

@@ -4,6 +4,7 @@ import io.mastery.model.school.Urn;
 import io.mastery.rules.check.EnrolledGroup;
 import io.mastery.rules.check.EnrolledYear;
 import io.mastery.rules.check.Findings;
+import io.mastery.rules.check.FirstFew;
 import io.mastery.rules.check.SchoolYearRule;
 import io.mastery.rules.result.Severity;
 import java.util.ArrayList;
@@ -15,9 +16,6 @@ import java.util.List;
  * listing it is reported, each message naming the first few groups in id order and how many more.
  */
 public final class OnePhasePerYear extends SchoolYearRule {
-
-  /** How many groups a message names before it says how many more. */
-  static final int NAMED = 5;
 
   /** Creates the rule. */
   public OnePhasePerYear() {
@@ -38,7 +36,7 @@ public final class OnePhasePerYear extends SchoolYearRule {
         Comparator.comparing((EnrolledGroup g) -> g.id().value())
             .thenComparing(EnrolledGroup::phase));
     List<List<Object>> named = new ArrayList<>();
-    for (EnrolledGroup group : sorted.subList(0, Math.min(NAMED, sorted.size()))) {
+    for (EnrolledGroup group : FirstFew.of(sorted)) {
       named.add(List.of(group.id().value(), group.phase()));
     }
     for (EnrolledGroup group : groups) {

@@ -6,6 +6,8 @@ import io.mastery.rules.check.Findings;
 import io.mastery.rules.check.RuleCodes;
 import io.mastery.rules.result.Severity;
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.specialist.Cohort;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.rules.check.GroupRule;
 import io.mastery.rules.progression.Stage;
@@ -49,7 +51,7 @@ public final class LeadNotEligible extends GroupRule {
     } else if (stage.get() == Stage.NOT_STARTED) {
       report(findings, group, lead, "not-started")
           .with("year", year.academicYear().toString())
-          .with("trainingYear", trainingYear(year, lead))
+          .with("trainingYear", trainingYear(year.policy(), lead.cohort()))
           .report();
     }
   }
@@ -69,13 +71,12 @@ public final class LeadNotEligible extends GroupRule {
    * Names the year a cohort trains in, computed on start years so that a year outside the
    * supported range is still named, never thrown for.
    */
-  private static String trainingYear(EnrolledYear year, MasterySpecialist lead) {
-    return year.policy()
-        .streamRules(lead.stream())
+  static String trainingYear(ProgrammePolicy policy, Cohort cohort) {
+    return policy
+        .streamRules(cohort.stream())
         .map(
             rules -> {
-              long start =
-                  (long) rules.cohortOneTrainingYear().startYear() + lead.cohort().number() - 1;
+              long start = (long) rules.cohortOneTrainingYear().startYear() + cohort.number() - 1;
               return start <= AcademicYear.MAX_START_YEAR
                   ? AcademicYear.of((int) start).toString()
                   : "the year starting " + start;

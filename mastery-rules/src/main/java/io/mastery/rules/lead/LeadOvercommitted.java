@@ -8,18 +8,16 @@ import io.mastery.rules.result.Severity;
 import io.mastery.model.policy.PhaseRules;
 import io.mastery.rules.check.Assignment;
 import io.mastery.rules.check.AssignmentRule;
+import io.mastery.rules.check.FirstFew;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code workgroup.lead-overcommitted}: counted per stream and phase; every such group reported,
- * each message naming the first few groups in id order and how many more.
+ * each message naming the first few groups in id order (its own among them) and how many more.
  */
 public final class LeadOvercommitted extends AssignmentRule {
-
-  /** How many groups a message names before it says how many more. */
-  static final int NAMED = 5;
 
   /** Creates the rule. */
   public LeadOvercommitted() {
@@ -44,8 +42,8 @@ public final class LeadOvercommitted extends AssignmentRule {
       ids.add(group.id().value());
     }
     ids.sort(null);
-    List<String> named = List.copyOf(ids.subList(0, Math.min(NAMED, ids.size())));
     for (EnrolledGroup group : groups) {
+      List<String> named = FirstFew.naming(group.id().value(), ids);
       findings
           .violation()
           .workGroup(group.id())

@@ -14,10 +14,10 @@ public final class DecisionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** How many errors the message quotes before it only counts the rest. */
-  static final int ERRORS_QUOTED = 10;
+  public static final int ERRORS_QUOTED = 10;
 
   /** How many characters of one error's message the exception's message quotes. */
-  static final int MESSAGE_QUOTED = 300;
+  public static final int MESSAGE_QUOTED = 300;
 
   private final transient Decision decision;
 

@@ -142,7 +142,7 @@ public final class Messages {
       if (value == null) {
         values[i] = pattern.numeric.get(i) ? (Object) 0 : "";
       } else if (value instanceof Number) {
-        values[i] = pattern.numeric.get(i) || !(value instanceof Integer) ? value : value.toString();
+        values[i] = pattern.numeric.get(i) ? value : value.toString();
       } else if (value instanceof List) {
         values[i] = list(code, (List<?>) value);
       } else {
@@ -277,17 +277,17 @@ public final class Messages {
       StringBuilder out = new StringBuilder();
       while (m.find()) {
         String name = m.group(1);
-        Integer position = positions.get(name);
+        boolean number = m.group(2) != null;
+        // a name used both as a number (choice) and as text gets a position for each
+        String slot = number ? name + "#" : name;
+        Integer position = positions.get(slot);
         if (position == null) {
           position = names.size();
-          positions.put(name, position);
+          positions.put(slot, position);
           names.add(name);
-          numeric.add(false);
+          numeric.add(number);
         }
-        if (m.group(2) != null) {
-          numeric.set(position, true);
-        }
-        m.appendReplacement(out, "{" + position + (m.group(2) == null ? "" : m.group(2)));
+        m.appendReplacement(out, "{" + position + (number ? m.group(2) : ""));
       }
       m.appendTail(out);
       return new Compiled(out.toString(), List.copyOf(names), List.copyOf(numeric));

@@ -5,6 +5,7 @@ import io.mastery.rules.check.Findings;
 import io.mastery.rules.check.RuleCodes;
 import io.mastery.rules.result.Severity;
 import io.mastery.model.teacher.Trn;
+import io.mastery.rules.check.FirstFew;
 import io.mastery.rules.check.TeacherPlace;
 import io.mastery.rules.check.TeacherRule;
 import java.util.ArrayList;
@@ -15,12 +16,9 @@ import java.util.Map;
 /**
  * {@code teacher.double-enrolment}: a TRN listed more than once across the year's groups, twice in
  * one school's list included; reported for each group and school that lists it, each message
- * naming the first few places in order and how many more. Leads are not listings.
+ * naming the first few places in order (its own among them) and how many more. Leads are not listings.
  */
 public final class DoubleEnrolment extends TeacherRule {
-
-  /** How many places a message names before it says how many more. */
-  static final int NAMED = 5;
 
   /** Creates the rule. */
   public DoubleEnrolment() {
@@ -38,16 +36,10 @@ public final class DoubleEnrolment extends TeacherRule {
     }
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (TeacherPlace place : places) {
-      counts.computeIfAbsent(place.group().id() + " " + place.school(), k -> new int[1])[0]++;
+      counts.computeIfAbsent(key(place), k -> new int[1])[0]++;
     }
-    List<Map.Entry<String, int[]>> keys = new ArrayList<>(counts.entrySet());
-    keys.sort(Map.Entry.comparingByKey());
-    List<List<Object>> named = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : keys.subList(0, Math.min(NAMED, keys.size()))) {
-      int space = e.getKey().lastIndexOf(' ');
-      named.add(
-          List.of(e.getKey().substring(0, space), e.getKey().substring(space + 1), e.getValue()[0]));
-    }
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(null);
     for (TeacherPlace place : places) {
       findings
           .violation()
@@ -56,9 +48,23 @@ public final class DoubleEnrolment extends TeacherRule {
           .teacher(teacher)
           .with("count", places.size())
           .with("year", year.academicYear().toString())
-          .with("places", named)
-          .with("more", keys.size() - named.size())
+          .with("places", entries(FirstFew.naming(key(place), keys), counts))
+          .with("more", keys.size() - Math.min(FirstFew.NAMED, keys.size()))
           .report();
     }
+  }
+
+  /** A place as the message sorts it: the group's id, a space, the school's URN. */
+  private static String key(TeacherPlace place) {
+    return place.group().id().value() + " (school " + place.school() + ")";
+  }
+
+  private static List<List<Object>> entries(List<String> named, Map<String, int[]> counts) {
+    List<List<Object>> entries = new ArrayList<>(named.size());
+    for (String key : named) {
+      int[] count = counts.get(key);
+      entries.add(List.of(key, count == null ? 1 : count[0]));
+    }
+    return entries;
   }
 }

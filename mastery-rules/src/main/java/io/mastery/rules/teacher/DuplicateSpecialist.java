@@ -6,6 +6,7 @@ import io.mastery.rules.check.RuleCodes;
 import io.mastery.rules.result.Severity;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.teacher.Trn;
+import io.mastery.rules.check.FirstFew;
 import io.mastery.rules.check.SpecialistRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,12 @@ public final class DuplicateSpecialist extends SpecialistRule {
       Trn trn, List<MasterySpecialist> entries, EnrolledYear year, Findings findings) {
     if (entries.size() > 1) {
       List<List<Object>> listed = new ArrayList<>();
-      for (MasterySpecialist s : entries) {
+      for (MasterySpecialist s : FirstFew.of(entries)) {
         listed.add(List.of(s.stream(), s.cohort().number(), s.school().toString()));
       }
-      findings.violation().teacher(trn).with("count", entries.size()).with("entries", listed).report();
+      findings.violation().teacher(trn).with("count", entries.size()).with("entries", listed)
+          .with("more", entries.size() - listed.size())
+          .report();
     }
   }
 }

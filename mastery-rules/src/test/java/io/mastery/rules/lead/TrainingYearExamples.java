@@ -1,4 +1,4 @@
-package io.mastery.rules.engine;
+package io.mastery.rules.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /** How the rules' messages name the programme's phases and years. */
 @DisplayName("The wording of the rules' messages")
-class WordingExamples {
+class TrainingYearExamples {
 
   @Test
   @DisplayName("names every phase by the programme's own name for it")
   void namesEveryPhaseByTheProgrammesName() {
-    assertThat(Wording.phase(Phase.MASTERY_READINESS)).isEqualTo("Mastery Readiness");
-    assertThat(Wording.phase(Phase.DEVELOPMENT)).isEqualTo("Development");
-    assertThat(Wording.phase(Phase.EMBEDDING)).isEqualTo("Embedding");
-    assertThat(Wording.phase(Phase.SUSTAINING)).isEqualTo("Sustaining");
+    assertThat(io.mastery.rules.result.Messages.english().word(Phase.MASTERY_READINESS)).isEqualTo("Mastery Readiness");
+    assertThat(io.mastery.rules.result.Messages.english().word(Phase.DEVELOPMENT)).isEqualTo("Development");
+    assertThat(io.mastery.rules.result.Messages.english().word(Phase.EMBEDDING)).isEqualTo("Embedding");
+    assertThat(io.mastery.rules.result.Messages.english().word(Phase.SUSTAINING)).isEqualTo("Sustaining");
   }
 
   @Test
@@ -39,11 +39,11 @@ class WordingExamples {
                     StreamRules.of(
                         Stream.PRIMARY, AcademicYear.of(AcademicYear.MAX_START_YEAR - 1), 5)))
             .build();
-    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 1))).isEqualTo("9997/98");
-    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 2))).isEqualTo("9998/99");
-    assertThat(Wording.trainingYear(late, Cohort.of(Stream.PRIMARY, 3)))
+    assertThat(LeadNotEligible.trainingYear(late, Cohort.of(Stream.PRIMARY, 1))).isEqualTo("9997/98");
+    assertThat(LeadNotEligible.trainingYear(late, Cohort.of(Stream.PRIMARY, 2))).isEqualTo("9998/99");
+    assertThat(LeadNotEligible.trainingYear(late, Cohort.of(Stream.PRIMARY, 3)))
         .isEqualTo("the year starting 9999");
-    assertThat(Wording.trainingYear(late, Cohort.of(Stream.SECONDARY, 1)))
+    assertThat(LeadNotEligible.trainingYear(late, Cohort.of(Stream.SECONDARY, 1)))
         .isEqualTo("an unknown year");
   }
 }
