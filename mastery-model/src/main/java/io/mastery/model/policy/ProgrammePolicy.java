@@ -111,6 +111,31 @@ public abstract class ProgrammePolicy {
   }
 
   /**
+   * Finds the rules of a phase in a stream, if the edition offers the phase in the academic year.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return the rules, or empty if the phase is not offered in that stream in that year
+   */
+  public Optional<PhaseRules> phaseRules(Stream stream, Phase phase, AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return phaseRules(stream, phase).filter(rules -> rules.isOfferedIn(year));
+  }
+
+  /**
+   * Checks whether the edition offers a phase in a stream in an academic year.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return true if it does
+   */
+  public boolean offers(Stream stream, Phase phase, AcademicYear year) {
+    return phaseRules(stream, phase, year).isPresent();
+  }
+
+  /**
    * Finds the specialist programme of a stream.
    *
    * @param stream the stream, not null

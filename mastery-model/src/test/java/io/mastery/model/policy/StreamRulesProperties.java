@@ -18,6 +18,7 @@ import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.testkit.Area;
 import io.mastery.model.testkit.MasteryExamples;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,12 +99,19 @@ class StreamRulesProperties {
 
   @Test
   @Tag(Area.TAG_MECHANICS)
-  @DisplayName("is equal only with the same stream, first year and length")
+  @DisplayName(
+      "is equal only with the same stream, first year, length, leading years, required cohorts and"
+          + " source")
   void areEqualOnlyWithTheSameStreamFirstYearAndLength() {
     AcademicYear y2015 = AcademicYear.of(2015);
     new EqualsTester()
         .addEqualityGroup(
-            StreamRules.of(Stream.PRIMARY, y2015, 3), MasteryExamples.PRIMARY_PROGRAMME)
+            StreamRules.of(Stream.PRIMARY, y2015, 3),
+            StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 2, Optional.empty()))
+        .addEqualityGroup(MasteryExamples.PRIMARY_PROGRAMME)
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 3, Optional.empty()))
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(false, 2, Optional.empty()))
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 2, Optional.of(9)))
         .addEqualityGroup(StreamRules.of(Stream.SECONDARY, y2015, 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015.next(), 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 2))

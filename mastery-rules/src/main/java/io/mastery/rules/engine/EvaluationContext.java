@@ -74,7 +74,9 @@ final class EvaluationContext {
     ImmutableListMultimap.Builder<Trn, TeacherPlace> byTeacher = ImmutableListMultimap.builder();
     for (WorkGroup workGroup : enrolment.workGroups()) {
       EnrolledGroup group =
-          new EnrolledGroup(workGroup, policy.phaseRules(workGroup.stream(), workGroup.phase()));
+          new EnrolledGroup(
+              workGroup,
+              policy.phaseRules(workGroup.stream(), workGroup.phase(), enrolment.academicYear()));
       groupList.add(group);
       byId.put(group.id(), group);
       byAssignment.put(

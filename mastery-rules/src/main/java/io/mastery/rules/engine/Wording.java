@@ -33,6 +33,8 @@ final class Wording {
     switch (phase) {
       case MASTERY_READINESS:
         return "Mastery Readiness";
+      case INTRODUCTORY:
+        return "Introductory";
       case DEVELOPMENT:
         return "Development";
       case EMBEDDING:

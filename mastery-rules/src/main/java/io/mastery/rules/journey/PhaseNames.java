@@ -11,6 +11,8 @@ final class PhaseNames {
     switch (phase) {
       case MASTERY_READINESS:
         return "Mastery Readiness";
+      case INTRODUCTORY:
+        return "Introductory";
       case DEVELOPMENT:
         return "Development";
       case EMBEDDING:
