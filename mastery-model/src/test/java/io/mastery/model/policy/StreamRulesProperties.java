@@ -124,4 +124,35 @@ class StreamRulesProperties {
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(StreamRules.class, MasteryExamples.PRIMARY_PROGRAMME);
   }
+
+  @Test
+  @DisplayName(
+      "a specialist leads in exactly the years of the programme from its first leading year to its"
+          + " last, and never in a stream whose specialists lead no Work Groups")
+  void leadsInTheProgrammesLeadingYears() {
+    qt().forAll(streamRules(), integers().between(1, 15), programmeYears())
+        .checkAssert(
+            (rules, cohort, year) -> {
+              AcademicYear training = rules.trainingYear(cohort);
+              boolean expected =
+                  rules.leadsWorkGroups()
+                      && !year.isBefore(training)
+                      && training.yearsUntil(year) + 1 >= rules.firstLeadingYear()
+                      && training.yearsUntil(year) + 1 <= rules.programmeYears();
+              assertThat(rules.leadsIn(cohort, year)).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  @DisplayName("refuses a first leading year before the second year of the programme, quoting it")
+  void refusesLeadingInTheTrainingYear() {
+    qt().forAll(streamRules(), integers().between(-5, 1))
+        .checkAssert(
+            (rules, first) ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> rules.withLeading(true, first, Optional.empty()))
+                    .withMessage(
+                        "specialists lead from the second year of their programme or later: %s",
+                        first));
+  }
 }
