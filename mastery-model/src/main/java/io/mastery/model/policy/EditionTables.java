@@ -368,10 +368,18 @@ final class EditionTables {
             .inForceFrom(year(row, "in_force_from"))
             .source(sourceOf(row));
     for (Row phase : rowsOf(Table.PHASES, name)) {
-      builder.addPhaseRules(phaseRules(phase));
+      try {
+        builder.addPhaseRules(phaseRules(phase));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw phase.error("phase", String.valueOf(e.getMessage()));
+      }
     }
     for (Row stream : rowsOf(Table.SPECIALISTS, name)) {
-      builder.addStreamRules(streamRules(stream));
+      try {
+        builder.addStreamRules(streamRules(stream));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw stream.error("stream", String.valueOf(e.getMessage()));
+      }
     }
     List<Row> schemes = rowsOf(Table.TEXTBOOKS, name);
     List<Row> funding = rowsOf(Table.TEXTBOOK_FUNDING, name);
@@ -379,7 +387,11 @@ final class EditionTables {
       throw schemes.get(0).error(EDITION, "textbook schemes need the edition's textbook-funding row");
     }
     if (!funding.isEmpty()) {
-      builder.textbookMatchFunding(textbooks(funding.get(0), schemes));
+      try {
+        builder.textbookMatchFunding(textbooks(funding.get(0), schemes));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw funding.get(0).error(EDITION, String.valueOf(e.getMessage()));
+      }
     }
     try {
       return builder.build();

@@ -1,6 +1,7 @@
 package io.mastery.model.policy;
 
 import static io.mastery.model.testkit.Generators.oneOfValues;
+import static io.mastery.model.testkit.Generators.stringsOf;
 import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -369,6 +370,111 @@ class EditionTablesProperties {
                               .contains("\"" + value + "\"");
                         });
               });
+    }
+
+    @Test
+    @DisplayName(
+        "never fail otherwise: any text in place of a row of any table is read or rejected as a"
+            + " bad edition file")
+    void anyTextIsReadOrRejected() {
+      Gen<String> text = stringsOf("0123456789/,;\"\n .-abcyesnoPRIMARYhub\uFEFF", 0, 120);
+      qt(300)
+          .forAll(oneOfValues(TABLES), integers().between(0, 40), text)
+          .checkAssert(
+              (table, row, junk) -> {
+                Path copy;
+                try {
+                  copy = copyOfTheStandardTables(Files.createTempDirectory(dir, "junk"));
+                  List<String> lines = new ArrayList<>(List.of(standardText(table).split("\n")));
+                  lines.set(Math.min(row, lines.size() - 1), junk);
+                  Files.writeString(copy.resolve(table), String.join("\n", lines) + "\n");
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                try {
+                  assertThat(PolicyEditions.load(copy).editions()).isNotEmpty();
+                } catch (EditionFormatException e) {
+                  assertThat(e.getMessage()).contains(table).contains("line");
+                } catch (IOException e) {
+                  throw new AssertionError("not an edition format problem", e);
+                }
+              });
+    }
+
+    private EditionFormatException rejected(String table, String column, String value)
+        throws IOException {
+      List<List<String>> rows = rows(table);
+      rows.get(1).set(rows.get(0).indexOf(column), value);
+      Path copy = copyOfTheStandardTables(Files.createTempDirectory(dir, "one"));
+      Files.writeString(copy.resolve(table), write(rows));
+      try {
+        PolicyEditions.load(copy);
+      } catch (EditionFormatException e) {
+        return e;
+      }
+      throw new AssertionError(table + " " + column + " " + value + " was accepted");
+    }
+
+    private void accepted(String table, String column, String value) throws IOException {
+      List<List<String>> rows = rows(table);
+      rows.get(1).set(rows.get(0).indexOf(column), value);
+      Path copy = copyOfTheStandardTables(Files.createTempDirectory(dir, "one"));
+      Files.writeString(copy.resolve(table), write(rows));
+      assertThat(PolicyEditions.load(copy).editions()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName(
+        "take amounts in pounds and pence below a billion, a share above 0 and at most 1, and"
+            + " textbook years inside the window; refuse others")
+    void amountsSharesAndWindows() throws IOException {
+      accepted("phases.csv", "release_grant", "999999999.99");
+      accepted("phases.csv", "release_grant", "0");
+      assertThat(rejected("phases.csv", "release_grant", "1000000000.00").field())
+          .isEqualTo("release_grant");
+      assertThat(rejected("phases.csv", "release_grant", "1000.001").value()).isEqualTo("1000.001");
+      assertThat(rejected("phases.csv", "release_grant", "-0.01").line()).isEqualTo(2);
+      accepted("textbook-funding.csv", "share", "1");
+      assertThat(rejected("textbook-funding.csv", "share", "0").field()).isEqualTo("share");
+      assertThat(rejected("textbook-funding.csv", "share", "1.01").field()).isEqualTo("share");
+      accepted("textbook-funding.csv", "last_year", "2019/20");
+      assertThat(rejected("textbook-funding.csv", "last_year", "2015/16").field())
+          .isEqualTo("last_year");
+      assertThat(rejected("textbooks.csv", "year", "2020/21").field()).isEqualTo("year");
+      assertThat(rejected("textbooks.csv", "year", "2015/16").field()).isEqualTo("year");
+      accepted("specialists.csv", "last_cohort_required_to_lead", "1");
+      accepted(
+          "specialists.csv",
+          "last_cohort_required_to_lead",
+          String.valueOf(io.mastery.model.specialist.Cohort.MAX_NUMBER));
+      assertThat(rejected("specialists.csv", "last_cohort_required_to_lead", "0").field())
+          .isEqualTo("last_cohort_required_to_lead");
+      assertThat(rejected("textbook-funding.csv", "specialist_cohorts", "PRIMARY").field())
+          .isEqualTo("specialist_cohorts");
+      assertThat(rejected("textbook-funding.csv", "specialist_cohorts", "PRIMARY three").field())
+          .isEqualTo("specialist_cohorts");
+      assertThat(rejected("textbook-funding.csv", "specialist_cohorts", "PRIMARY 0").field())
+          .isEqualTo("specialist_cohorts");
+      assertThat(rejected("textbook-funding.csv", "streams", "PRIMARY;KS5").value())
+          .isEqualTo("KS5");
+    }
+
+    @Test
+    @DisplayName("refuse a file larger than the tables ever need, naming it")
+    void aFileTooLarge() throws IOException {
+      Path copy = copyOfTheStandardTables(dir.resolve("large"));
+      Files.writeString(
+          copy.resolve("textbooks.csv"),
+          standardText("textbooks.csv") + "\n".repeat(EditionTables.MAX_CHARS));
+      assertThatThrownBy(() -> PolicyEditions.load(copy))
+          .isInstanceOf(EditionFormatException.class)
+          .hasMessageContaining("textbooks.csv")
+          .hasMessageContaining("larger than");
+      Path empty = dir.resolve("empty");
+      Files.createDirectories(empty);
+      assertThatThrownBy(() -> PolicyEditions.standardWith(empty))
+          .isInstanceOf(EditionFormatException.class)
+          .hasMessageContaining("none of the edition tables");
     }
 
     @Test

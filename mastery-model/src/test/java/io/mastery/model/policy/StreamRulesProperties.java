@@ -130,10 +130,11 @@ class StreamRulesProperties {
       "a specialist leads in exactly the years of the programme from its first leading year to its"
           + " last, and never in a stream whose specialists lead no Work Groups")
   void leadsInTheProgrammesLeadingYears() {
-    qt().forAll(streamRules(), integers().between(1, 15), programmeYears())
+    qt().forAll(streamRules(), integers().between(1, 15), integers().between(-2, 6))
         .checkAssert(
-            (rules, cohort, year) -> {
+            (rules, cohort, offset) -> {
               AcademicYear training = rules.trainingYear(cohort);
+              AcademicYear year = training.plusYears(offset);
               boolean expected =
                   rules.leadsWorkGroups()
                       && !year.isBefore(training)
@@ -154,5 +155,23 @@ class StreamRulesProperties {
                     .withMessage(
                         "specialists lead from the second year of their programme or later: %s",
                         first));
+  }
+
+  @Test
+  @DisplayName(
+      "names the last cohort required to lead by a cohort number, refusing 0 and numbers past the"
+          + " last cohort")
+  void theLastCohortRequiredToLeadIsACohortNumber() {
+    StreamRules rules = StreamRules.of(Stream.SECONDARY, AcademicYear.of(2016), 3);
+    assertThat(rules.assumption()).isFalse();
+    assertThat(rules.withLeading(true, 3, Optional.of(1)).lastCohortRequiredToLead()).contains(1);
+    assertThat(rules.withLeading(true, 3, Optional.of(Cohort.MAX_NUMBER)).lastCohortRequiredToLead())
+        .contains(Cohort.MAX_NUMBER);
+    for (int bad : new int[] {0, Cohort.MAX_NUMBER + 1}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> rules.withLeading(true, 3, Optional.of(bad)))
+          .withMessage(
+              "last cohort required to lead must be from 1 to %s: %s", Cohort.MAX_NUMBER, bad);
+    }
   }
 }
