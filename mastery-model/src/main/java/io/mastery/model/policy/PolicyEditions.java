@@ -159,8 +159,8 @@ public final class PolicyEditions {
   }
 
   /**
-   * Returns the editions' names and first years, such as {@code PolicyEditions[2019/20 from
-   * 2015/16, 2024/25 from 2024/25]}.
+   * Returns the editions' names and first years, such as {@code PolicyEditions[2015/16 from
+   * 2015/16, 2019/20 from 2019/20]}.
    *
    * @return the description, not null
    */

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>The editions the library ships are in {@link PolicyEditions#standard()}; {@link
  * #forYear(AcademicYear)} returns the one in force for a year, so that a 2019/20 enrolment is
- * judged by 2019/20 rules. A hub can build its own edition with {@link #builder()}.
+ * judged by 2019/20 rules. The standard editions are read from the edition tables in this module's
+ * jar ({@code docs/editions.md}); a hub can read its own with {@link PolicyEditions#load} or {@link
+ * PolicyEditions#standardWith}, or build an edition with {@link #builder()}.
  *
  * <p>This class is immutable and thread-safe.
  */
