@@ -242,6 +242,23 @@ public final class MasteryGen {
     return urns().zip(phases(), programmeYears(), JourneyRecord::of);
   }
 
+  /**
+   * Any journey record, naming its stream or not. Kept apart from {@link #journeyRecords()} until
+   * the enrolment JSON carries a record's stream.
+   */
+  public static Gen<JourneyRecord> journeyRecordsOfAnyStream() {
+    return journeyRecords()
+        .zip(
+            optionals(streams()),
+            (record, stream) ->
+                stream
+                    .map(
+                        s ->
+                            JourneyRecord.of(
+                                record.school(), record.phase(), record.academicYear(), s))
+                    .orElse(record));
+  }
+
   /** Any bounds, bounded or not. */
   public static Gen<Bounds> bounds() {
     Gen<Bounds> bounded =
