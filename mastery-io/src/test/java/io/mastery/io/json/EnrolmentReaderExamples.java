@@ -214,6 +214,7 @@ class EnrolmentReaderExamples {
               "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"Development\", \"stream\""),
           "workGroups[0].phase",
           "workGroups[0].phase: unknown phase \"Development\"; expected MASTERY_READINESS,"
+              + " INTRODUCTORY,"
               + " DEVELOPMENT, EMBEDDING or SUSTAINING");
       assertBad(
           example("\"stream\": \"PRIMARY\", \"lead\"", "\"stream\": \"EARLY_YEARS\", \"lead\""),
