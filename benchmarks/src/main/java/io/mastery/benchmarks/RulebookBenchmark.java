@@ -1,7 +1,13 @@
 package io.mastery.benchmarks;
 
 import io.mastery.rules.result.Decision;
+import io.mastery.model.teacher.Trn;
+import io.mastery.model.workgroup.WorkGroup;
+import io.mastery.rules.engine.Change;
+import io.mastery.rules.engine.ChangeOutcome;
+import io.mastery.rules.engine.JudgedYear;
 import io.mastery.rules.engine.Rulebook;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +32,7 @@ public class RulebookBenchmark {
   private static final long SEED = 20_241_101L;
 
   /** The number of Work Groups in the year. */
-  @Param({"200", "2000"})
+  @Param({"200", "2000", "20000"})
   public int groups;
 
   /** Whether the year keeps every rule ({@code valid}) or breaks some ({@code errors}). */
@@ -35,6 +41,9 @@ public class RulebookBenchmark {
 
   private NationalYear year = NationalYear.valid(1, SEED);
   private final Rulebook rulebook = Rulebook.standard();
+  private final SinglePassChecker checker = new SinglePassChecker();
+  private @org.jspecify.annotations.Nullable JudgedYear judged;
+  private @org.jspecify.annotations.Nullable Change change;
 
   /** Creates the benchmark; JMH sets the parameters and calls {@link #generate()}. */
   public RulebookBenchmark() {}
@@ -60,6 +69,44 @@ public class RulebookBenchmark {
                   : "invalid: "
                       + decision.errors().subList(0, Math.min(5, decision.errors().size()))));
     }
+    Decision floor = checker();
+    if (!floor.equals(decision)) {
+      throw new IllegalStateException(
+          "the single-pass checker and the rulebook disagree on " + groups + " groups (" + data
+              + "): " + floor.violations().size() + " against " + decision.violations().size()
+              + " violations, " + floor.funding().size() + " against " + decision.funding().size()
+              + " funding lines");
+    }
+    judged = rulebook.judge(year.enrolment(), year.register(), year.policy());
+    WorkGroup middle = year.enrolment().workGroups().get(groups / 2);
+    change =
+        Change.addSchool(
+            middle.id(), year.enrolment().workGroups().get(0).schools().get(0), List.of(Trn.of("9999999")));
+    if (!judged.decision().equals(decision)) {
+      throw new IllegalStateException("a judged year's decision is not the rulebook's");
+    }
+  }
+
+  /**
+   * Judges the year with the hand-written single-pass checker, the floor the rulebook is measured
+   * against.
+   *
+   * @return the decision, equal to the rulebook's, not null
+   */
+  @Benchmark
+  public Decision checker() {
+    return checker.evaluate(year.enrolment(), year.register(), year.policy());
+  }
+
+  /**
+   * Checks one change to the judged year: a school of the first group also joins a group in the
+   * middle of the year, with a new teacher.
+   *
+   * @return what the change would add and remove, not null
+   */
+  @Benchmark
+  public ChangeOutcome oneChange() {
+    return java.util.Objects.requireNonNull(judged).check(java.util.Objects.requireNonNull(change));
   }
 
   /**

@@ -61,7 +61,7 @@ public abstract class RuleDescriptor {
   public abstract String description();
 
   /**
-   * Returns where the rule comes from, such as "DOMAIN.md §3; seed 002".
+   * Returns where the rule comes from, such as "NCETM, Primary Teaching for Mastery Programme progress report (July 2019)".
    *
    * @return the source, not blank
    */

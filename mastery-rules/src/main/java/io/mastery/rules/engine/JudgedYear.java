@@ -428,7 +428,7 @@ public final class JudgedYear {
             removed.add(v);
           }
         });
-    fund(step, after, delta);
+    fund(step, delta);
     step.outcome =
         new ChangeOutcome(
             change, added, removed, step.fundingAdded, step.fundingRemoved, errors == 0);
@@ -436,7 +436,7 @@ public final class JudgedYear {
   }
 
   /** Works out the funding of the groups whose funding the change can alter. */
-  private void fund(Step step, EnrolledGroup after, Delta delta) {
+  private void fund(Step step, Delta delta) {
     Set<Integer> positions = new LinkedHashSet<>();
     positions.add(step.position);
     for (Map.Entry<Urn, Integer> e : delta.schools.entrySet()) {
@@ -481,13 +481,7 @@ public final class JudgedYear {
   }
 
   private int positionOf(EnrolledGroup group) {
-    List<EnrolledGroup> groups = index.groups();
-    for (int q = groups.size() - 1; q >= 0; q--) {
-      if (groups.get(q) == group) {
-        return q;
-      }
-    }
-    throw new IllegalStateException("group not indexed: " + group);
+    return index.positionOf(group);
   }
 
   /** The lines of a group, by the error counts now or, with {@code before}, before the delta. */

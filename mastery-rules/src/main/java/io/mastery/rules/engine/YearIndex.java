@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enrolment indexed once for the rules, in plain hash maps sized from the enrolment: groups by
@@ -53,6 +55,7 @@ final class YearIndex implements EnrolledYear {
   private final Listed<Trn, MasterySpecialist> specialists;
   private final Set<Urn> specialistSchools;
   private final Listed<Urn, JourneyRecord> history;
+  private @Nullable IdentityHashMap<EnrolledGroup, Integer> positions;
 
   YearIndex(Enrolment enrolment, SchoolRegister register, ProgrammePolicy policy) {
     this.enrolment = enrolment;
@@ -153,14 +156,17 @@ final class YearIndex implements EnrolledYear {
     EnrolledGroup group = EnrolledGroup.of(workGroup, policy, register);
     groups.set(position, group);
     enter(group);
+    moved(old, group, position);
     return old;
   }
 
   /** Puts back a group a {@link #replace} took out. */
   void restore(int position, EnrolledGroup group) {
-    leave(groups.get(position));
+    EnrolledGroup current = groups.get(position);
+    leave(current);
     groups.set(position, group);
     enter(group);
+    moved(current, group, position);
   }
 
   /** Adds a group at the end. */
@@ -168,20 +174,55 @@ final class YearIndex implements EnrolledYear {
     EnrolledGroup group = EnrolledGroup.of(workGroup, policy, register);
     groups.add(group);
     enter(group);
+    moved(null, group, groups.size() - 1);
     return group;
   }
 
   /** Takes out the group {@link #add} added last. */
   void removeLast() {
-    leave(groups.remove(groups.size() - 1));
+    EnrolledGroup last = groups.remove(groups.size() - 1);
+    leave(last);
+    moved(last, null, -1);
+  }
+
+  private void moved(
+      @Nullable EnrolledGroup out, @Nullable EnrolledGroup in, int position) {
+    if (positions == null) {
+      return;
+    }
+    if (out != null) {
+      positions.remove(out);
+    }
+    if (in != null) {
+      positions.put(in, position);
+    }
+  }
+
+  /** Returns the position of a group in the enrolment's order. */
+  int positionOf(EnrolledGroup group) {
+    if (positions == null) {
+      positions = new IdentityHashMap<>(groups.size() * 2);
+      for (int q = 0; q < groups.size(); q++) {
+        positions.put(groups.get(q), q);
+      }
+    }
+    Integer found = positions.get(group);
+    if (found == null) {
+      throw new IllegalStateException("group not indexed: " + group);
+    }
+    return found;
   }
 
   /** Returns the position of the first group with an id, or -1. */
   int position(WorkGroupId id) {
+    int first = -1;
     for (EnrolledGroup group : byId.get(id)) {
-      return groups.indexOf(group);
+      int q = positionOf(group);
+      if (first < 0 || q < first) {
+        first = q;
+      }
     }
-    return -1;
+    return first;
   }
 
   Enrolment enrolment() {

@@ -1,6 +1,6 @@
 /**
  * Funding: what a school in a Work Group of a phase, stream and year is entitled to under a policy
- * edition (DOMAIN.md §5).
+ * edition (Maths Hubs, Teaching for Mastery: teacher release and textbook match funding).
  *
  * <p>A school is entitled to the phase's release grant when the edition gives one ({@link
  * io.mastery.model.policy.PhaseRules#releaseGrant()}), and to textbook match funding up to the
