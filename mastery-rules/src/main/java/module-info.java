@@ -11,6 +11,7 @@ module io.mastery.rules {
   exports io.mastery.rules.engine;
   exports io.mastery.rules.funding;
   exports io.mastery.rules.journey;
+  exports io.mastery.rules.planning;
   exports io.mastery.rules.progression;
   exports io.mastery.rules.rollup;
 }
