@@ -13,5 +13,6 @@ module io.mastery.rules {
   exports io.mastery.rules.journey;
   exports io.mastery.rules.planning;
   exports io.mastery.rules.progression;
+  exports io.mastery.rules.reach;
   exports io.mastery.rules.rollup;
 }
