@@ -55,6 +55,7 @@ public final class WorkGroupPlanner {
 
   private static final String PROBE_GROUP = "PROBE-SCHOOLS";
   private static final String PROBE_LEAD_PREFIX = "PROBE-LEAD-";
+  private static final String PLANNED = "planned by the hub";
 
   private final Rulebook rulebook;
   private final long seed;
@@ -351,19 +352,31 @@ public final class WorkGroupPlanner {
         screening.eligibleSchools.add(urn);
       } else {
         screening.leftOut.add(
-            new LeftOut(urn, LeftOut.Reason.INELIGIBLE, Optional.of(refusal.rule()), refusal.message()));
+            new LeftOut(
+                urn,
+                LeftOut.Reason.INELIGIBLE,
+                Optional.of(refusal.rule()),
+                unprobed(refusal.message(), PROBE_GROUP)));
       }
     }
+    int k = 0;
     for (MasterySpecialist s : a.specialists()) {
       Violation refusal = leadRefusals.get(s.trn());
+      String probeId = PROBE_LEAD_PREFIX + k++;
       if (refusal == null) {
         screening.eligibleLeads.add(s);
       } else {
         screening.leadsNotUsed.add(
-            new LeadNotUsed(s.trn(), Optional.of(refusal.rule()), refusal.message()));
+            new LeadNotUsed(
+                s.trn(), Optional.of(refusal.rule()), unprobed(refusal.message(), probeId)));
       }
     }
     return screening;
+  }
+
+  /** Returns a rule's message with the probe group's id replaced by words for the planned group. */
+  private static String unprobed(String message, String probeId) {
+    return message.replace(probeId, PLANNED);
   }
 
   /** The rules about a school itself, not about the group it is put in or its teachers. */

@@ -92,8 +92,10 @@ class WorkGroupPlannerProperties {
                   assertThat(l.rule().isPresent())
                       .as("rule code of %s", l)
                       .isEqualTo(l.reason() == LeftOut.Reason.INELIGIBLE);
-                  assertThat(l.message()).isNotBlank();
+                  assertThat(l.message()).isNotBlank().doesNotContain("PROBE");
                 }
+                plan.leadsNotUsed()
+                    .forEach(l -> assertThat(l.message()).isNotBlank().doesNotContain("PROBE"));
               });
     }
 
