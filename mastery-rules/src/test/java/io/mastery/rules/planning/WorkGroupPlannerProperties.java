@@ -323,6 +323,104 @@ class WorkGroupPlannerProperties {
     }
 
     @Test
+    @DisplayName(
+        "swapping two schools of two groups, or a school left out for one placed, or moving a"
+            + " group to a lead not yet used, never shortens the total travel by more than the"
+            + " tolerance")
+    void isALocalOptimumUnderSwapsAndMovedGroups() {
+      qt(100)
+          .forAll(Scenarios.eligibleOnly(45, 9), longs().all())
+          .checkAssert(
+              (scenario, seed) -> {
+                Plan plan = PLANNER.withSeed(seed).plan(scenario.applications(), scenario.register());
+                double tol = WorkGroupPlanner.IMPROVEMENT_TOLERANCE_METRES + 1e-6;
+                List<PlannedGroup> groups = plan.groups();
+                for (int x = 0; x < groups.size(); x++) {
+                  GridReference px = scenario.location(groups.get(x).meetingPlace()).orElseThrow();
+                  for (int y = x + 1; y < groups.size(); y++) {
+                    GridReference py = scenario.location(groups.get(y).meetingPlace()).orElseThrow();
+                    for (PlacedSchool s : groups.get(x).schools()) {
+                      GridReference ls = scenario.location(s.urn()).orElseThrow();
+                      for (PlacedSchool t : groups.get(y).schools()) {
+                        GridReference lt = scenario.location(t.urn()).orElseThrow();
+                        double gain =
+                            s.distanceMetres() + t.distanceMetres() - ls.distanceTo(py) - lt.distanceTo(px);
+                        assertThat(gain).as("swapping %s and %s", s.urn(), t.urn()).isLessThanOrEqualTo(tol);
+                      }
+                    }
+                  }
+                }
+                for (LeftOut l : plan.leftOut()) {
+                  GridReference at = scenario.location(l.urn()).orElseThrow();
+                  for (PlannedGroup g : groups) {
+                    double there = at.distanceTo(scenario.location(g.meetingPlace()).orElseThrow());
+                    for (PlacedSchool s : g.schools()) {
+                      assertThat(s.distanceMetres() - there)
+                          .as("%s left out for %s", l.urn(), s.urn())
+                          .isLessThanOrEqualTo(tol);
+                    }
+                  }
+                }
+                Set<Object> used = groups.stream().map(PlannedGroup::lead).collect(Collectors.toSet());
+                for (MasterySpecialist lead : scenario.applications().specialists()) {
+                  if (used.contains(lead.trn())) {
+                    continue;
+                  }
+                  GridReference at = scenario.location(lead.school()).orElseThrow();
+                  for (PlannedGroup g : groups) {
+                    double elsewhere =
+                        g.schools().stream()
+                            .mapToDouble(s -> scenario.location(s.urn()).orElseThrow().distanceTo(at))
+                            .sum();
+                    assertThat(g.travelMetres() - elsewhere)
+                        .as("%s moved to %s", g.id(), lead.trn())
+                        .isLessThanOrEqualTo(tol);
+                  }
+                }
+              });
+    }
+
+    @Test
+    @DisplayName("lists its groups by lead, its schools left out by URN and its specialists not used by TRN")
+    void listsInOrder() {
+      qt(100)
+          .forAll(Scenarios.any())
+          .checkAssert(
+              scenario -> {
+                Plan plan = PLANNER.plan(scenario.applications(), scenario.register());
+                assertThat(plan.groups().stream().map(PlannedGroup::lead).toList()).isSorted();
+                assertThat(plan.groups().stream().map(g -> g.id().value()).toList()).isSorted();
+                assertThat(plan.leftOut().stream().map(LeftOut::urn).toList()).isSorted();
+                assertThat(plan.leadsNotUsed().stream().map(LeadNotUsed::trn).toList()).isSorted();
+                assertThat(plan.groups().stream().mapToDouble(PlannedGroup::travelMetres).sum())
+                    .isCloseTo(plan.quality().totalTravelMetres(), org.assertj.core.api.Assertions.within(1e-6));
+                for (PlannedGroup g : plan.groups()) {
+                  assertThat(g.schools().stream().map(PlacedSchool::urn).toList()).isSorted();
+                }
+              });
+    }
+
+    @Test
+    @DisplayName("keeps the hub of the applications in the plan's enrolment")
+    void keepsTheHub() {
+      List<Spec> schools = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        schools.add(new Spec(0, 0, i * 100, 0));
+      }
+      Scenario scenario = Scenarios.build(schools, List.of(new Spec(0, 0, 0, 0)), false);
+      io.mastery.model.hub.MathsHub hub =
+          io.mastery.model.hub.MathsHub.of(
+              "LCW", "London Central and West", List.of(io.mastery.model.school.LocalAuthorityCode.of("201")));
+      Applications a = scenario.applications();
+      Applications withHub =
+          new Applications(a.year(), Optional.of(hub), a.phase(), a.stream(), a.applicants(), a.specialists(), a.history());
+      Plan plan = PLANNER.plan(withHub, scenario.register());
+      assertThat(plan.enrolment().hub()).contains(hub);
+      assertThat(plan.placed()).isEqualTo(6);
+      assertThat(PLANNER.withSeed(7).seed()).isEqualTo(7);
+    }
+
+    @Test
     @DisplayName("the quality report gives the total and worst travel, never below the lower bound")
     void qualityReport() {
       qt(100)

@@ -40,6 +40,11 @@ class ReachModelProperties {
       ReachCalibration.Check check = calibration.predict(PUBLISHED.get(3));
       System.out.println("Reach calibration: " + calibration + "; " + check);
       assertThat(Math.abs(check.relativeError())).isLessThan(0.02);
+      assertThat(check.relativeError()).isCloseTo((5111.45 - 5116) / 5116, within(1e-4));
+      assertThat(check).hasToString("2018/19: predicted 5111 schools, observed 5116 (-0.09%)");
+      assertThat(calibration.toString()).contains("5.019");
+      assertThat(calibration.model().stream()).isEqualTo(Stream.PRIMARY);
+      assertThat(calibration.observed()).isEqualTo(PUBLISHED.subList(0, 3));
       assertThat(check.predictedSchools()).isCloseTo(5111.4, within(1.0));
     }
 
@@ -78,6 +83,45 @@ class ReachModelProperties {
                 ReachCalibration fit = ReachCalibration.fit(Stream.PRIMARY, POLICY, observed);
                 assertThat(fit.rate()).isCloseTo(rate, within(0.02));
               });
+    }
+
+    @Test
+    @DisplayName("accepts a year in which no specialist trains and no school is added, and refuses figures that go down")
+    void flatAndFallingYears() {
+      List<ObservedYear> flat =
+          List.of(
+              new ObservedYear(AcademicYear.of(2015), 100, 100),
+              new ObservedYear(AcademicYear.of(2016), 100, 600));
+      assertThat(ReachCalibration.fit(Stream.PRIMARY, POLICY, flat).rate()).isCloseTo(5, within(1e-9));
+      assertThatThrownBy(
+              () ->
+                  ReachCalibration.fit(
+                      Stream.PRIMARY,
+                      POLICY,
+                      List.of(
+                          new ObservedYear(AcademicYear.of(2015), 100, 100),
+                          new ObservedYear(AcademicYear.of(2016), 99, 600))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("go down");
+      assertThatThrownBy(
+              () ->
+                  ReachCalibration.fit(
+                      Stream.PRIMARY,
+                      POLICY,
+                      List.of(
+                          new ObservedYear(AcademicYear.of(2015), 100, 100),
+                          new ObservedYear(AcademicYear.of(2016), 100, 99))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("go down");
+      assertThat(new ObservedYear(AcademicYear.of(2015), 0, 0).schools()).isZero();
+      assertThatThrownBy(() -> new ObservedYear(AcademicYear.of(2015), -1, 0))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new ObservedYear(AcademicYear.of(2015), 0, -1))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(new ReachCalibration.Check(new ObservedYear(AcademicYear.of(2015), 0, 0), 10).relativeError())
+          .isZero();
+      assertThat(new ReachCalibration.Check(new ObservedYear(AcademicYear.of(2015), 0, 100), 110).relativeError())
+          .isCloseTo(0.1, within(1e-9));
     }
 
     @Test
@@ -136,6 +180,17 @@ class ReachModelProperties {
       assertThat(lines).hasSize(11);
       assertThat(lines.get(10).specialists()).isEqualTo(2285);
       assertThat(lines.get(10).leaders()).isEqualTo(2285 - 230);
+    }
+
+    @Test
+    @DisplayName("accepts a cohort of none, which reaches nothing")
+    void acceptsAnEmptyCohort() {
+      ReachModel model = ReachModel.of(Stream.PRIMARY, POLICY, 5);
+      assertThat(model.project(List.of(0, 10), AcademicYear.of(2016)))
+          .extracting(ProjectedYear::schools)
+          .containsExactly(0.0, 10.0);
+      assertThat(model.toString()).contains("5.000");
+      assertThat(model.stream()).isEqualTo(Stream.PRIMARY);
     }
 
     @Test

@@ -61,6 +61,12 @@ class ReachRollupProperties {
             records -> {
               ReachRollup rollup = ReachRollup.of(records);
               int newTotal = 0;
+              int perStream = 0;
+              for (Stream stream : Stream.values()) {
+                perStream += rollup.lines(stream).size();
+              }
+              assertThat(rollup.lines()).hasSize(perStream + rollup.total().size());
+              assertThat(rollup.total().isEmpty()).isEqualTo(records.isEmpty());
               for (ReachLine line : rollup.lines()) {
                 assertThat(line.schools())
                     .as("%s", line)
@@ -93,6 +99,33 @@ class ReachRollupProperties {
               twice.addAll(records);
               assertThat(ReachRollup.of(twice).lines()).isEqualTo(ReachRollup.of(records).lines());
             });
+  }
+
+  @Test
+  @DisplayName("counts a specialist's own school from the training year, signed up in that year and complete after it, and not before")
+  void ownSchoolsFromTheTrainingYear() {
+    ProgrammePolicy policy = ProgrammePolicy.forYear(SampleHub.YEAR);
+    io.mastery.model.enrolment.Enrolment enrolment =
+        SampleHub.hubYear()
+            .enrolment()
+            .withWorkGroups(List.of())
+            .withSpecialists(
+                List.of(
+                    io.mastery.model.specialist.MasterySpecialist.of(
+                        io.mastery.model.teacher.Trn.of("1000009"),
+                        Urn.of(100_090),
+                        io.mastery.model.specialist.Cohort.of(Stream.PRIMARY, 5)),
+                    io.mastery.model.specialist.MasterySpecialist.of(
+                        io.mastery.model.teacher.Trn.of("1000008"),
+                        Urn.of(100_091),
+                        io.mastery.model.specialist.Cohort.of(Stream.PRIMARY, 6))));
+    List<ReachRecord> records = ReachRollup.records(enrolment, policy, Stream.PRIMARY);
+    ReachRecord own =
+        records.stream().filter(r -> r.source() == ReachRecord.Source.OWN_SCHOOL).findFirst().orElseThrow();
+    assertThat(own.school()).isEqualTo(Urn.of(100_090));
+    assertThat(own.year()).isEqualTo(SampleHub.YEAR);
+    assertThat(own.completed()).isFalse();
+    assertThat(records).noneMatch(r -> r.school().equals(Urn.of(100_091)));
   }
 
   @Test
