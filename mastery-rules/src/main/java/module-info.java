@@ -13,7 +13,9 @@ module io.mastery.rules {
   exports io.mastery.rules.funding;
   exports io.mastery.rules.journey;
   exports io.mastery.rules.lead;
+  exports io.mastery.rules.planning;
   exports io.mastery.rules.progression;
+  exports io.mastery.rules.reach;
   exports io.mastery.rules.result;
   exports io.mastery.rules.rollup;
   exports io.mastery.rules.school;
