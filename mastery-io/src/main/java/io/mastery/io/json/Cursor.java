@@ -41,7 +41,14 @@ final class Cursor {
         throw new EnrolmentFormatException(
             child(name),
             render(node.get(name)),
-            "unknown field; " + what + " has the fields " + String.join(", ", fields),
+            "unknown field"
+                + io.mastery.io.NearestName.among(name, allowed)
+                    .map(n -> " (did you mean \"" + n + "\"?)")
+                    .orElse("")
+                + "; "
+                + what
+                + " has the fields "
+                + String.join(", ", fields),
             0,
             0);
       }
@@ -125,7 +132,20 @@ final class Cursor {
       }
       expected.append(constants[i].name());
     }
-    throw fault("unknown " + what + " " + node + "; expected " + expected);
+    List<String> names = new ArrayList<>();
+    for (E constant : constants) {
+      names.add(constant.name());
+    }
+    throw fault(
+        "unknown "
+            + what
+            + " "
+            + node
+            + io.mastery.io.NearestName.among(text, names)
+                .map(n -> " (did you mean " + n + "?)")
+                .orElse("")
+            + "; expected "
+            + expected);
   }
 
   /** Returns a fault at this value, with the reason given. */

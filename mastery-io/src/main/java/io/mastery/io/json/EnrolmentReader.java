@@ -79,6 +79,9 @@ public final class EnrolmentReader {
 
   private static final EnrolmentReader STANDARD = new EnrolmentReader();
 
+  /** How many bytes are looked at to recognise a CSV file given as an enrolment. */
+  private static final int CSV_PROBE = 512;
+
   private static final String TRAILING_CONTENT = "content after the end of the enrolment object";
 
   private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
@@ -134,6 +137,10 @@ public final class EnrolmentReader {
    */
   public Enrolment read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    if (!in.markSupported()) {
+      in = new BufferedInputStream(in, 8192);
+    }
+    refuseCsv(in);
     StrictUtf8InputStream strict = strictWhereUtf8(in);
     JsonParser parser;
     try {
@@ -171,6 +178,46 @@ public final class EnrolmentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Recognises a CSV file given instead of an enrolment, such as a GIAS register: its first line
+   * holds commas and it starts with no JSON object or array. Such a file is never valid JSON, so
+   * only the message changes.
+   */
+  private static void refuseCsv(InputStream in) throws IOException {
+    in.mark(CSV_PROBE);
+    byte[] head = in.readNBytes(CSV_PROBE);
+    in.reset();
+    int start = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    while (start < head.length && (head[start] == ' ' || head[start] == '\t'
+        || head[start] == '\r' || head[start] == '\n')) {
+      start++;
+    }
+    if (start >= head.length || head[start] == '{' || head[start] == '[') {
+      return;
+    }
+    int end = start;
+    while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+      end++;
+    }
+    String line = new String(head, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (line.indexOf(',') < 0) {
+      return;
+    }
+    throw new EnrolmentFormatException(
+        "",
+        null,
+        "not valid JSON at line 1: this looks like a CSV file (its first line starts \""
+            + io.mastery.io.UntrustedText.escape(
+                line.length() > 60 ? line.substring(0, 60) + "..." : line)
+            + "\"), not an enrolment, which is a JSON object starting with {",
+        1,
+        1);
   }
 
   /**
