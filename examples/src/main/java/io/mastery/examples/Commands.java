@@ -51,6 +51,7 @@ final class Commands {
         PositionalParamSpec.builder()
             .paramLabel("ENROLMENTS.json")
             .arity("1")
+            .required(true)
             .type(String.class)
             .description("the enrolment file (CONTRACT.md section 2); - for standard input")
             .build());

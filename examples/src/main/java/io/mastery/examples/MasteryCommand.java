@@ -498,7 +498,6 @@ public final class MasteryCommand {
               + sample.size()
               + " establishments), not the DfE's; a school missing from it is school.unknown."
               + " Give --schools GIAS.csv to judge against the DfE's register";
-      say("mastery: note: " + note);
       notes.add(note);
     } else {
       register = readRegister(schools);
@@ -557,6 +556,9 @@ public final class MasteryCommand {
               enrolment, register.schools, register.name, edition.get(), decision, notes)
           .print(out);
     }
+    for (String note : notes) {
+      say("mastery: note: " + note);
+    }
     return decision;
   }
 
@@ -578,7 +580,7 @@ public final class MasteryCommand {
       if (message.contains("looks like a CSV file")) {
         hint = "; did you mean --schools? A GIAS register is given as --schools GIAS.csv, after"
             + " the enrolment JSON";
-      } else if (message.contains("not in UTF-8")) {
+      } else if (message.contains("not in UTF-8") && !message.contains("overlong")) {
         hint = "; save the enrolment as UTF-8 (the contract's encoding) and run again";
       }
       throw new Failure(shown + ": " + message + hint);
