@@ -306,10 +306,15 @@ public final class MasteryCommand {
   }
 
   private int dispatch(List<String> list) {
-    if (list.isEmpty()) {
+    if (list.isEmpty() || list.equals(List.of(Commands.DEMO))) {
       // the main job: no command line to parse, nothing set up that the demo does not need
       return demo(false);
     }
+    return parsed(list);
+  }
+
+  /** Parses the command line with picocli, set up only for a command line to parse. */
+  private int parsed(List<String> list) {
     CommandLine line = Commands.build("mastery " + version());
     ParseResult top;
     try {

@@ -196,7 +196,12 @@ final class Cursor {
     if (node == null) {
       return null;
     }
-    return node.isTextual() ? node.textValue() : node.toString();
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    // numbers, booleans and null as the JSON they are, without a mapper: messages are built
+    // eagerly for every URN read, and a mapper takes long to set up
+    return node.isValueNode() ? node.asText() : node.toString();
   }
 
   private String child(String name) {

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
@@ -278,7 +282,7 @@ public final class EnrolmentReader {
 
   private static JsonNode tree(JsonParser parser) throws IOException {
     try (parser) {
-      JsonNode root = JsonSettings.MAPPER.readTree(parser);
+      JsonNode root = readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new EnrolmentFormatException(
             "", null, "the file is empty; expected a JSON object", 0, 0);
@@ -321,6 +325,61 @@ public final class EnrolmentReader {
           at.getLineNr(),
           at.getColumnNr());
     }
+  }
+
+  /**
+   * Builds the document's tree from the parser's tokens, as a mapper would, but without one: no
+   * mapper is set up, nothing is bound by reflection, and a command that reads one file starts
+   * fast. Whole numbers are kept exact (big integers), other numbers as decimals; the parser
+   * rejects duplicate names and bounds the depth.
+   *
+   * @return the root, or null if the document is empty
+   */
+  private static @Nullable JsonNode readTree(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    return token == null ? null : value(parser, token);
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = nodes.objectNode();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+          object.set(name, value(parser, next(parser)));
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken element = next(parser);
+            element != JsonToken.END_ARRAY;
+            element = next(parser)) {
+          array.add(value(parser, element));
+        }
+        return array;
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return nodes.numberNode(parser.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return nodes.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new JsonParseException(parser, "unexpected token " + token);
+    }
+  }
+
+  private static JsonToken next(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw new JsonParseException(parser, "Unexpected end-of-input");
+    }
+    return token;
   }
 
   /**
