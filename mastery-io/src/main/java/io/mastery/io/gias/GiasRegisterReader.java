@@ -77,6 +77,15 @@ import org.jspecify.annotations.Nullable;
  * tab, a carriage return or a second quote mark is read without that first quote mark: it is how
  * {@link GiasRegisterWriter} keeps spreadsheets from reading such a name as a formula.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * GiasImport gias = GiasRegisterReader.standard().read(Path.of("edubasealldata20250422.csv"));
+ * gias.problems().forEach(p -> log.warn("GIAS {}", p));   // the rows it could not use
+ * SchoolRegister register = gias.register();
+ * Optional<School> school = register.find(Urn.of(100010));
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class GiasRegisterReader {

@@ -77,6 +77,17 @@ import org.jspecify.annotations.Nullable;
  * in the file is honoured. Only what a value can be is checked here; whether an enrolment keeps the
  * programme's rules is for the rule engine.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * try {
+ *   Enrolment enrolment = EnrolmentReader.standard().read(Path.of("enrolments-2019-20.json"));
+ *   Decision decision = Rulebook.standard().evaluate(enrolment, register);
+ * } catch (EnrolmentFormatException e) {
+ *   // bad input: e.path() names the field, such as workGroups[0].schools[1].urn
+ * }
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class EnrolmentReader {
