@@ -8,9 +8,15 @@ module io.mastery.rules {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports io.mastery.rules.check;
   exports io.mastery.rules.engine;
   exports io.mastery.rules.funding;
   exports io.mastery.rules.journey;
+  exports io.mastery.rules.lead;
   exports io.mastery.rules.progression;
+  exports io.mastery.rules.result;
   exports io.mastery.rules.rollup;
+  exports io.mastery.rules.school;
+  exports io.mastery.rules.teacher;
+  exports io.mastery.rules.workgroup;
 }

@@ -1,6 +1,6 @@
 package io.mastery.benchmarks;
 
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

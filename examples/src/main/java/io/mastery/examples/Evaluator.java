@@ -2,7 +2,7 @@ package io.mastery.examples;
 
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.school.SchoolRegister;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 
 /** Judges an enrolment against a register: the standard rulebook, or another in tests. */

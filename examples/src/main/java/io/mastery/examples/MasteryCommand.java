@@ -16,7 +16,7 @@ import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

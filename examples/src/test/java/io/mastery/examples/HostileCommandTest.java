@@ -7,7 +7,7 @@ import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.testkit.PathologicalYears;
 import io.mastery.model.testkit.PathologicalYears.Shape;
 import io.mastery.model.testkit.PathologicalYears.Year;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.school.SchoolRegister;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

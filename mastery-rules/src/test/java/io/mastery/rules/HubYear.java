@@ -8,7 +8,7 @@ import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.school.Urn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.mastery.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mastery.model.policy.ProgrammePolicy;
-import io.mastery.rules.engine.Decision;
-import io.mastery.rules.engine.FundingLine;
-import io.mastery.rules.engine.Violation;
+import io.mastery.rules.result.Decision;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The object has {@code academicYear}, {@code edition}, {@code valid}, {@code violations} and
  * {@code funding}, in that order. A violation has {@code rule}, {@code severity}, then {@code
  * workGroup} (a string), {@code school} (a number) and {@code teacher} (a string) only where the
- * violation concerns one, then {@code message}. A funding line has {@code workGroup}, {@code
+ * violation concerns one, then {@code message}, then {@code arguments}: an object, on one line, of the values
+ * involved by name besides the subjects, integers as numbers, phases and streams as their contract names, lists as
+ * arrays (see CONTRACT.md §3). A funding line has {@code workGroup}, {@code
  * school}, {@code kind}, {@code amount} as a string with the currency's decimals ({@code
  * "1000.00"}) and {@code currency} ({@code "GBP"}). The JSON is indented by two spaces, lines
  * ending with a line feed.
@@ -31,6 +35,9 @@ import org.jspecify.annotations.Nullable;
 public final class DecisionWriter {
 
   private static final DecisionWriter STANDARD = new DecisionWriter();
+
+  /** The arguments that name the subjects, written once as the violation's own fields. */
+  private static final java.util.Set<String> SUBJECTS = java.util.Set.of("workGroup", "school", "teacher");
 
   private DecisionWriter() {}
 
@@ -147,6 +154,8 @@ public final class DecisionWriter {
           json.writeStringField("teacher", violation.teacher().get().value());
         }
         json.writeStringField("message", violation.message());
+        json.writeFieldName("arguments");
+        json.writeRawValue(arguments(violation));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -180,5 +189,39 @@ public final class DecisionWriter {
       json.writeRaw('\n');
     }
     out.flush();
+  }
+
+  /** The arguments on one line, so that they stay short beside the message. */
+  private static String arguments(Violation violation) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JsonSettings.FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      for (Map.Entry<String, Object> argument : violation.arguments().entrySet()) {
+        if (!SUBJECTS.contains(argument.getKey())) { // written as the violation's own fields
+          json.writeFieldName(argument.getKey());
+          writeArgument(json, argument.getValue());
+        }
+      }
+      json.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  private static void writeArgument(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof Integer) {
+      json.writeNumber((Integer) value);
+    } else if (value instanceof Long) {
+      json.writeNumber((Long) value);
+    } else if (value instanceof Enum) {
+      json.writeString(((Enum<?>) value).name());
+    } else if (value instanceof List) {
+      json.writeStartArray();
+      for (Object element : (List<?>) value) {
+        writeArgument(json, element);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(value.toString());
+    }
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mastery.model.testkit.PathologicalYears;
 import io.mastery.model.testkit.PathologicalYears.Shape;
 import io.mastery.model.testkit.PathologicalYears.Year;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -14,11 +14,11 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.WorkGroupId;
-import io.mastery.rules.engine.Decision;
-import io.mastery.rules.engine.FundingKind;
-import io.mastery.rules.engine.FundingLine;
-import io.mastery.rules.engine.Severity;
-import io.mastery.rules.engine.Violation;
+import io.mastery.rules.result.Decision;
+import io.mastery.rules.result.FundingKind;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.Severity;
+import io.mastery.rules.result.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +46,12 @@ class DecisionWriterExamples {
                 .severity(Severity.ERROR)
                 .workGroup(WorkGroupId.of("WG-01"))
                 .message("Work Group WG-01 has 8 schools; Development groups have 6 to 7")
+                .putArgument("workGroup", "WG-01")
+                .putArgument("schools", 8)
+                .putArgument("min", 6)
+                .putArgument("max", 7)
+                .putArgument("bounds", "6 to 7")
+                .putArgument("phase", io.mastery.model.programme.Phase.DEVELOPMENT)
                 .build())
         .addFunding(
             FundingLine.of(
@@ -76,7 +82,9 @@ class DecisionWriterExamples {
                 + "      \"severity\": \"ERROR\",\n"
                 + "      \"workGroup\": \"WG-01\",\n"
                 + "      \"message\": \"Work Group WG-01 has 8 schools; Development groups have 6"
-                + " to 7\"\n"
+                + " to 7\",\n"
+                + "      \"arguments\": {\"schools\":8,\"min\":6,\"max\":7,\"bounds\":\"6 to 7\","
+                + "\"phase\":\"DEVELOPMENT\"}\n"
                 + "    }\n"
                 + "  ],\n"
                 + "  \"funding\": [\n"
@@ -124,12 +132,13 @@ class DecisionWriterExamples {
     JsonNode json = PLAIN.readTree(DecisionWriter.standard().toJson(decision));
     assertThat(json.get("valid").booleanValue()).isFalse();
     JsonNode outside = violation(json, "school.outside-hub");
-    assertThat(fieldNames(outside)).containsExactly("rule", "severity", "school", "message");
+    assertThat(fieldNames(outside)).containsExactly("rule", "severity", "school", "message", "arguments");
     assertThat(outside.get("school").isInt()).isTrue();
     assertThat(outside.get("severity").textValue()).isEqualTo("WARNING");
     JsonNode teacher = violation(json, "teacher.double-enrolment");
     assertThat(fieldNames(teacher))
-        .containsExactly("rule", "severity", "workGroup", "school", "teacher", "message");
+        .containsExactly(
+            "rule", "severity", "workGroup", "school", "teacher", "message", "arguments");
     assertThat(teacher.get("teacher").textValue()).isEqualTo("0000017");
     assertThat(json.get("funding").size()).isZero();
   }

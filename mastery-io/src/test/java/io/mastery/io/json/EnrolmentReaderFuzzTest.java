@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mastery.io.UntrustedText;
 import io.mastery.io.sample.SampleHub;
 import io.mastery.model.enrolment.Enrolment;
-import io.mastery.rules.engine.Decision;
+import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,27 +1,45 @@
 package io.mastery.rules.engine;
 
-import com.google.common.collect.ImmutableList;
+import io.mastery.rules.result.Severity;
+import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
-import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
+import io.mastery.rules.check.EnrolledGroup;
+import io.mastery.rules.check.EnrolledYear;
+import io.mastery.rules.check.Listing;
 import io.mastery.rules.funding.Entitlement;
 import io.mastery.rules.funding.FundingSchedule;
+import io.mastery.rules.result.FundingKind;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.Violation;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns entitlements into funding lines, withholding them where an error concerns the school: an
- * {@link Severity#ERROR} naming the school's URN (wherever it was found), or an error on its Work
- * Group as a whole (one naming the group and no school, such as size, phase not offered, a
- * duplicate id or the lead). Warnings withhold nothing; an error naming only a teacher, such as a
- * specialist listed twice, withholds nothing.
+ * {@link io.mastery.rules.result.Severity#ERROR} naming the school's URN (wherever it was found),
+ * or an error on its Work Group as a whole (one naming the group and no school, such as size,
+ * phase not offered, a duplicate id or the lead). Warnings withhold nothing; an error naming only a
+ * teacher, such as a specialist listed twice, withholds nothing.
  */
 final class FundingAllocation {
 
-  private FundingAllocation() {}
+  private final EnrolledYear year;
+  private final FundingSchedule schedule;
+  private final Map<Stream, Map<Phase, Entitlement>> entitlements = new EnumMap<>(Stream.class);
 
-  static List<FundingLine> allocate(EvaluationContext context, List<Violation> violations) {
+  FundingAllocation(EnrolledYear year) {
+    this.year = year;
+    this.schedule = FundingSchedule.of(year.policy());
+  }
+
+  static List<FundingLine> allocate(EnrolledYear year, List<Violation> violations) {
     Set<Urn> schoolsWithError = new HashSet<>();
     Set<WorkGroupId> groupsWithError = new HashSet<>();
     for (Violation violation : violations) {
@@ -34,29 +52,47 @@ final class FundingAllocation {
         groupsWithError.add(violation.workGroup().get());
       }
     }
-    FundingSchedule schedule = FundingSchedule.of(context.policy());
-    ImmutableList.Builder<FundingLine> lines = ImmutableList.builder();
-    for (EnrolledGroup group : context.groups()) {
-      if (groupsWithError.contains(group.id())) {
-        continue;
-      }
-      WorkGroup g = group.group();
-      Entitlement entitlement = schedule.entitlement(g.stream(), g.phase(), context.year());
-      for (Urn school : group.schools()) {
-        if (schoolsWithError.contains(school)) {
-          continue;
-        }
-        entitlement
-            .releaseGrant()
-            .ifPresent(
-                grant -> lines.add(FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, grant)));
-        entitlement
-            .textbookMatchCap()
-            .ifPresent(
-                cap ->
-                    lines.add(FundingLine.of(g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, cap)));
+    FundingAllocation allocation = new FundingAllocation(year);
+    List<FundingLine> lines = new ArrayList<>(year.groups().size() * 14);
+    for (EnrolledGroup group : year.groups()) {
+      if (!groupsWithError.contains(group.id())) {
+        allocation.lines(group, urn -> !schoolsWithError.contains(urn), lines);
       }
     }
-    return lines.build();
+    return lines;
+  }
+
+  /** Adds the lines of a group's schools that the filter lets through. */
+  void lines(EnrolledGroup group, Predicate<Urn> funded, List<FundingLine> lines) {
+    Entitlement entitlement = entitlement(group);
+    if (entitlement.releaseGrant().isEmpty() && entitlement.textbookMatchCap().isEmpty()) {
+      return;
+    }
+    for (Listing listing : group.listings()) {
+      Urn school = listing.urn();
+      if (!funded.test(school)) {
+        continue;
+      }
+      if (entitlement.releaseGrant().isPresent()) {
+        lines.add(
+            FundingLine.of(
+                group.id(), school, FundingKind.RELEASE_GRANT, entitlement.releaseGrant().get()));
+      }
+      if (entitlement.textbookMatchCap().isPresent()) {
+        lines.add(
+            FundingLine.of(
+                group.id(),
+                school,
+                FundingKind.TEXTBOOK_MATCH_CAP,
+                entitlement.textbookMatchCap().get()));
+      }
+    }
+  }
+
+  private Entitlement entitlement(EnrolledGroup group) {
+    return entitlements
+        .computeIfAbsent(group.stream(), s -> new EnumMap<>(Phase.class))
+        .computeIfAbsent(
+            group.phase(), p -> schedule.entitlement(group.stream(), p, year.academicYear()));
   }
 }

@@ -1,5 +1,6 @@
 package io.mastery.rules.engine;
 
+import io.mastery.rules.check.RuleDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,11 @@ public final class RuleCatalogue {
         .append(" `io.mastery.rules.engine.RuleCatalogue`; do not edit by hand. To regenerate, run\n")
         .append("`mvn -B verify -pl mastery-rules -am -Dmastery.writeCatalogue=true`.\n\n")
         .append("Every violation carries one of these codes, its severity, the subjects it")
-        .append(" concerns (Work Group,\nschool URN, teacher TRN) and a message naming the")
-        .append(" values involved. Codes are stable: a code once\npublished is never renamed")
-        .append(" or reused. An enrolment is valid when it has no `ERROR`.\n\n")
+        .append(" concerns (Work Group,\nschool URN, teacher TRN), its arguments (the values")
+        .append(" involved, by name: `docs/CONTRACT.md` §3)\nand a message rendered from them.")
+        .append(" Codes are stable: a code once published is never renamed or\nreused; each is")
+        .append(" a constant of `io.mastery.rules.check.RuleCodes`. An enrolment is valid when it")
+        .append(" has no\n`ERROR`.\n\n")
         .append("Funding is withheld from a school when an `ERROR` names its URN (in any Work")
         .append(" Group), or\nconcerns its Work Group as a whole (names the group and no")
         .append(" school: size, phase not offered,\nduplicate id, lead). Warnings withhold")

@@ -1,35 +1,38 @@
 package io.mastery.rules.journey;
 
+import io.mastery.rules.check.RuleCodes;
+
 /**
  * A rule of a school's journey through the phases, with its stable code.
  *
- * <p>The codes are those of the public contract; the rule engine reports them as violations.
+ * <p>The codes are those of the public contract, defined once in {@link RuleCodes}; the rules of
+ * this package report them as violations.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum JourneyRule {
   /** Development a second time. */
   DEVELOPMENT_REPEATED(
-      "journey.development-repeated",
+      RuleCodes.JOURNEY_DEVELOPMENT_REPEATED,
       "The school already took part in Development, which a school takes once",
-      "DOMAIN.md §3; seed 002 (a school takes part only once)"),
+      "NCETM, Primary Teaching for Mastery Programme progress report (July 2019): a school takes part only once"),
   /** Embedding without Development, or Sustaining without Development or Embedding. */
   PREREQUISITE_MISSING(
-      "journey.prerequisite-missing",
+      RuleCodes.JOURNEY_PREREQUISITE_MISSING,
       "Embedding without Development before it, or Sustaining without Development or Embedding"
           + " before it (a Mastery Specialist's own school is exempt)",
-      "DOMAIN.md §3; seed 002 (a school's journey towards mastery)"),
+      "NCETM, Primary Teaching for Mastery Programme progress report (July 2019): a school's journey towards mastery"),
   /** A phase earlier than one the school already completed. */
   OUT_OF_ORDER(
-      "journey.out-of-order",
+      RuleCodes.JOURNEY_OUT_OF_ORDER,
       "A phase earlier than one the school already completed, such as Readiness after"
           + " Development",
-      "DOMAIN.md §3 (no going back; Readiness only before Development)"),
+      "NCETM, Primary Teaching for Mastery Programme progress report (July 2019): the journey never goes back; Readiness only before Development"),
   /** More than one phase in one academic year. */
   ONE_PHASE_PER_YEAR(
-      "journey.one-phase-per-year",
+      RuleCodes.JOURNEY_ONE_PHASE_PER_YEAR,
       "The school is in more than one Work Group in the same academic year",
-      "DOMAIN.md §3 (one phase per school per academic year)");
+      "NCETM, Primary Teaching for Mastery Programme progress report (July 2019): one phase per school per academic year");
 
   private final String code;
   private final String description;
@@ -60,7 +63,7 @@ public enum JourneyRule {
   }
 
   /**
-   * Returns where the rule comes from: a section of the domain reference or a seed document.
+   * Returns where the rule comes from: the public report that sets it out.
    *
    * @return the source, not null
    */

@@ -10,8 +10,12 @@ import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.workgroup.WorkGroup;
+import io.mastery.rules.result.Messages;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -78,7 +82,8 @@ public final class SchoolJourney {
 
   /**
    * Obtains the journey of a school from a hub's enrolment: the school's records in the history,
-   * and whether it is the own school of one of the hub's Mastery Specialists.
+   * the phase of each of the year's own Work Groups that lists the school (as a record of the
+   * enrolment's year), and whether it is the own school of one of the hub's Mastery Specialists.
    *
    * @param school the school's URN, not null
    * @param enrolment the enrolment, not null
@@ -86,13 +91,33 @@ public final class SchoolJourney {
    */
   public static SchoolJourney of(Urn school, Enrolment enrolment) {
     Objects.requireNonNull(school, "school");
-    List<JourneyRecord> own =
-        enrolment.history().stream()
-            .filter(r -> r.school().equals(school))
-            .collect(Collectors.toList());
+    List<JourneyRecord> own = new ArrayList<>();
+    for (JourneyRecord record : enrolment.history()) {
+      if (record.school().equals(school)) {
+        own.add(record);
+      }
+    }
+    for (WorkGroup group : enrolment.workGroups()) {
+      if (group.schools().contains(school)) {
+        own.add(JourneyRecord.of(school, group.phase(), enrolment.academicYear()));
+      }
+    }
     boolean specialist =
         enrolment.specialists().stream().map(MasterySpecialist::school).anyMatch(school::equals);
     return of(school, own).withSpecialistSchool(specialist);
+  }
+
+  /**
+   * Returns which phases a school may take in the year after an enrolment's, and why not the
+   * others: its history, with the year's own Work Groups counted as completed.
+   *
+   * @param school the school's URN, not null
+   * @param enrolment the enrolment of the year before, not null
+   * @return the options for the next year, not null
+   * @throws IllegalArgumentException if the enrolment's year is the last the library supports
+   */
+  public static JourneyOptions nextYear(Urn school, Enrolment enrolment) {
+    return of(school, enrolment).options(enrolment.academicYear().next());
   }
 
   /**
@@ -163,14 +188,7 @@ public final class SchoolJourney {
    * @return the furthest record before the year, or empty if none
    */
   public Optional<JourneyRecord> furthestBefore(AcademicYear year) {
-    @Nullable JourneyRecord furthest = null;
-    for (JourneyRecord record : records) {
-      if (record.academicYear().isBefore(year)
-          && (furthest == null || !record.phase().isBefore(furthest.phase()))) {
-        furthest = record;
-      }
-    }
-    return Optional.ofNullable(furthest);
+    return Optional.ofNullable(JourneyCheck.furthest(records, Objects.requireNonNull(year, "year")));
   }
 
   /**
@@ -184,68 +202,32 @@ public final class SchoolJourney {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(year, "year");
     List<PhaseRefusal> refusals = new ArrayList<>();
-    Optional<JourneyRecord> development = latestBefore(Phase.DEVELOPMENT, year);
-    if (phase == Phase.DEVELOPMENT && development.isPresent()) {
-      refusals.add(
-          PhaseRefusal.of(
-              JourneyRule.DEVELOPMENT_REPEATED,
-              String.format(
-                  "School %s already took part in Development in %s; a school takes part in"
-                      + " Development once",
-                  school,
-                  development.get().academicYear())));
-    }
-    if (phase == Phase.EMBEDDING && development.isEmpty()) {
-      refusals.add(
-          PhaseRefusal.of(
-              JourneyRule.PREREQUISITE_MISSING,
-              String.format(
-                  "School %s has not completed Development before %s, and Embedding follows"
-                      + " Development",
-                  school,
-                  year)));
-    }
-    if (phase == Phase.SUSTAINING
-        && development.isEmpty()
-        && latestBefore(Phase.EMBEDDING, year).isEmpty()
-        && !specialistSchool) {
-      refusals.add(
-          PhaseRefusal.of(
-              JourneyRule.PREREQUISITE_MISSING,
-              String.format(
-                  "School %s has completed neither Development nor Embedding before %s and is"
-                      + " not a Mastery Specialist's own school; Sustaining follows Development"
-                      + " or Embedding",
-                  school,
-                  year)));
-    }
-    Optional<JourneyRecord> furthest = furthestBefore(year);
-    if (furthest.isPresent() && phase.isBefore(furthest.get().phase())) {
-      refusals.add(
-          PhaseRefusal.of(
-              JourneyRule.OUT_OF_ORDER,
-              String.format(
-                  "School %s completed %s in %s; %s comes before %s and a journey never goes"
-                      + " back",
-                  school,
-                  PhaseNames.of(furthest.get().phase()),
-                  furthest.get().academicYear(),
-                  PhaseNames.of(phase),
-                  PhaseNames.of(furthest.get().phase()))));
-    }
+    add(refusals, JourneyRule.DEVELOPMENT_REPEATED, JourneyCheck.developmentRepeated(phase, year, records));
+    add(
+        refusals,
+        JourneyRule.PREREQUISITE_MISSING,
+        JourneyCheck.prerequisiteMissing(phase, year, records, specialistSchool));
+    add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(phase, year, records));
     for (JourneyRecord record : records) {
       if (record.academicYear().equals(year)) {
-        refusals.add(
-            PhaseRefusal.of(
-                JourneyRule.ONE_PHASE_PER_YEAR,
-                String.format(
-                    "School %s already takes %s in %s; a school takes one phase a year",
-                    school,
-                    PhaseNames.of(record.phase()),
-                    year)));
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("year", year.toString());
+        arguments.put("recorded", record.phase());
+        arguments.put("case", "recorded");
+        add(refusals, JourneyRule.ONE_PHASE_PER_YEAR, arguments);
       }
     }
     return ImmutableList.sortedCopyOf(refusals);
+  }
+
+  private void add(
+      List<PhaseRefusal> refusals, JourneyRule rule, @Nullable Map<String, Object> arguments) {
+    if (arguments != null) {
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("school", school.toString());
+      all.putAll(arguments);
+      refusals.add(PhaseRefusal.of(rule, Messages.english().render(rule.code(), all)));
+    }
   }
 
   /**
@@ -272,16 +254,6 @@ public final class SchoolJourney {
       builder.put(phase, refusals(phase, year));
     }
     return builder.build();
-  }
-
-  private Optional<JourneyRecord> latestBefore(Phase phase, AcademicYear year) {
-    @Nullable JourneyRecord latest = null;
-    for (JourneyRecord record : records) {
-      if (record.phase() == phase && record.academicYear().isBefore(year)) {
-        latest = record;
-      }
-    }
-    return Optional.ofNullable(latest);
   }
 
   @Override

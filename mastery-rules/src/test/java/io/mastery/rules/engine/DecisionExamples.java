@@ -3,6 +3,11 @@ package io.mastery.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.mastery.rules.result.Violation;
+import io.mastery.rules.result.Severity;
+import io.mastery.rules.result.FundingKind;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.Decision;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.school.Urn;
 import io.mastery.model.testkit.Area;

@@ -4,6 +4,10 @@ import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mastery.rules.result.Violation;
+import io.mastery.rules.result.Severity;
+import io.mastery.rules.result.DecisionException;
+import io.mastery.rules.result.Decision;
 import io.mastery.model.testkit.PathologicalYears;
 import io.mastery.model.testkit.PathologicalYears.Shape;
 import io.mastery.model.testkit.PathologicalYears.Year;
@@ -162,28 +166,32 @@ class LinearDecisionTest {
     @Test
     @DisplayName("five or fewer are all named")
     void fiveOrFewerAreNamed() {
-      assertThat(Wording.list(List.of("WG-03", "WG-01", "WG-02"))).isEqualTo("WG-01, WG-02, WG-03");
-      assertThat(Wording.firstFew(names(5))).isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5");
+      assertThat(String.join(", ", io.mastery.rules.check.FirstFew.of(List.of("WG-01", "WG-02", "WG-03"))))
+          .isEqualTo("WG-01, WG-02, WG-03");
+      assertThat(String.join(", ", io.mastery.rules.check.FirstFew.of(names(5))))
+          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5");
     }
 
     @Test
     @DisplayName("of more than five, the first five in order are named and the rest counted")
     void theRestAreCounted() {
-      assertThat(Wording.firstFew(names(6))).isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5 and 1 more");
-      assertThat(Wording.firstFew(names(100_000), "; "))
-          .isEqualTo("WG-1; WG-2; WG-3; WG-4; WG-5 and 99995 more");
+      assertThat(io.mastery.rules.check.FirstFew.of(names(6)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4", "WG-5");
+      assertThat(io.mastery.rules.check.FirstFew.of(names(100_000)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4", "WG-5");
     }
 
     @Test
     @DisplayName("the group or place a violation concerns is always among those named")
     void theSubjectIsAlwaysNamed() {
-      assertThat(Wording.firstFewNaming("WG-3", names(4))).isEqualTo("WG-1, WG-2, WG-3, WG-4");
-      assertThat(Wording.firstFewNaming("WG-2", names(8)))
-          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-5 and 3 more");
-      assertThat(Wording.firstFewNaming("WG-8", names(8)))
-          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-8 and 3 more");
-      assertThat(Wording.firstFewNaming("WG-99999", names(100_000)))
-          .isEqualTo("WG-1, WG-2, WG-3, WG-4, WG-99999 and 99995 more");
+      assertThat(io.mastery.rules.check.FirstFew.naming("WG-3", names(4)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4");
+      assertThat(io.mastery.rules.check.FirstFew.naming("WG-2", names(8)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4", "WG-5");
+      assertThat(io.mastery.rules.check.FirstFew.naming("WG-8", names(8)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4", "WG-8");
+      assertThat(io.mastery.rules.check.FirstFew.naming("WG-99999", names(100_000)))
+          .containsExactly("WG-1", "WG-2", "WG-3", "WG-4", "WG-99999");
     }
 
     @Test

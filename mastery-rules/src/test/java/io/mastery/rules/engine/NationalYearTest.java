@@ -2,6 +2,7 @@ package io.mastery.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mastery.rules.result.Decision;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;

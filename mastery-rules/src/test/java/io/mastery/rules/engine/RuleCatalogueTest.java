@@ -2,6 +2,8 @@ package io.mastery.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mastery.rules.check.RuleDescriptor;
+import io.mastery.rules.result.Severity;
 import io.mastery.model.testkit.Area;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,6 +3,8 @@ package io.mastery.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mastery.rules.check.RuleDescriptor;
+import io.mastery.rules.result.Severity;
 import com.google.common.testing.EqualsTester;
 import io.mastery.model.testkit.Area;
 import io.mastery.rules.journey.JourneyRule;
@@ -60,9 +62,9 @@ class RuleDescriptorTest {
   @Test
   @DisplayName("each rule describes itself by its own code, severity and wording")
   void eachRuleDescribesItself() {
-    assertThat(new SchoolRules.Unknown().descriptor().code()).isEqualTo("school.unknown");
-    assertThat(new SchoolRules.OutsideHub().descriptor().severity()).isEqualTo(Severity.WARNING);
-    assertThat(new TeacherRules.DuplicateSpecialist().descriptor().code())
+    assertThat(new io.mastery.rules.school.UnknownSchool().descriptor().code()).isEqualTo("school.unknown");
+    assertThat(new io.mastery.rules.school.OutsideHub().descriptor().severity()).isEqualTo(Severity.WARNING);
+    assertThat(new io.mastery.rules.teacher.DuplicateSpecialist().descriptor().code())
         .isEqualTo("specialist.duplicate");
   }
 

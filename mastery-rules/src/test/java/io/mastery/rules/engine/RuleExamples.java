@@ -8,6 +8,12 @@ import static io.mastery.rules.SampleHub.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mastery.rules.result.Violation;
+import io.mastery.rules.result.Severity;
+import io.mastery.rules.result.FundingKind;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.DecisionException;
+import io.mastery.rules.result.Decision;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.programme.Phase;
@@ -111,7 +117,7 @@ class RuleExamples {
         "is valid, and each of its six schools receives £1,000 release and a £2,000 textbook cap")
     void isValidAndFundsEverySchool() {
       Decision decision = SampleHub.hubYear().decide();
-      assertThat(decision.violations()).isEmpty();
+      assertThat(withoutArguments(decision.violations())).isEmpty();
       assertThat(decision.edition()).isEqualTo("2019/20");
       assertThat(decision.funding()).hasSize(12);
       assertThat(decision.funding().get(0))
@@ -156,7 +162,7 @@ class RuleExamples {
     @DisplayName("`school.unknown`: a school whose URN is missing from the register is refused")
     void unknown() {
       Decision decision = SampleHub.hubYear().withoutSchool(school(0)).decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "school.unknown",
@@ -174,7 +180,7 @@ class RuleExamples {
       HubYear year = SampleHub.hubYear();
       Decision decision =
           withSchool0(year, s -> s.withType(EstablishmentType.OTHER_INDEPENDENT_SCHOOL)).decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "school.not-state-funded",
@@ -185,10 +191,10 @@ class RuleExamples {
                       + " which is not state-funded; the programme is open to state-funded schools"
                       + " in England"));
       assertThat(funded(decision)).doesNotContain(school(0));
-      assertThat(
+      assertThat(withoutArguments(
               withSchool0(year, s -> s.withType(EstablishmentType.ONLINE_PROVIDER))
                   .decide()
-                  .violations())
+                  .violations()))
           .extracting(Violation::message)
           .containsExactly(
               "School 100010 (Example Primary 100010) has type \"Online provider\", which is not"
@@ -201,7 +207,7 @@ class RuleExamples {
       Decision decision =
           withSchool0(SampleHub.hubYear(), s -> s.withType(EstablishmentType.WELSH_ESTABLISHMENT))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "school.outside-england",
@@ -219,7 +225,7 @@ class RuleExamples {
             + " one proposed to close is not")
     void closed() {
       HubYear year = SampleHub.hubYear();
-      assertThat(withSchool0(year, s -> s.withStatus(EstablishmentStatus.CLOSED)).decide().violations())
+      assertThat(withoutArguments(withSchool0(year, s -> s.withStatus(EstablishmentStatus.CLOSED)).decide().violations()))
           .containsExactly(
               error(
                   "school.closed",
@@ -228,18 +234,18 @@ class RuleExamples {
                   null,
                   "School 100010 (Example Primary 100010) has register status \"Closed\"; only open"
                       + " schools take part"));
-      assertThat(
+      assertThat(withoutArguments(
               withSchool0(year, s -> s.withStatus(EstablishmentStatus.PROPOSED_TO_OPEN))
                   .decide()
-                  .violations())
+                  .violations()))
           .extracting(Violation::message)
           .containsExactly(
               "School 100010 (Example Primary 100010) has register status \"Proposed to open\";"
                   + " only open schools take part");
-      assertThat(
+      assertThat(withoutArguments(
               withSchool0(year, s -> s.withStatus(EstablishmentStatus.OPEN_PROPOSED_TO_CLOSE))
                   .decide()
-                  .violations())
+                  .violations()))
           .isEmpty();
     }
 
@@ -249,7 +255,7 @@ class RuleExamples {
       Decision decision =
           withSchool0(SampleHub.hubYear(), s -> s.withPhaseOfEducation(PhaseOfEducation.SECONDARY))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "school.wrong-phase",
@@ -266,18 +272,18 @@ class RuleExamples {
             + " refused")
     void wrongPhaseNurseryAndCollege() {
       HubYear year = SampleHub.hubYear();
-      assertThat(
+      assertThat(withoutArguments(
               withSchool0(year, s -> s.withPhaseOfEducation(PhaseOfEducation.NURSERY))
                   .decide()
-                  .violations())
+                  .violations()))
           .extracting(Violation::message)
           .containsExactly(
               "School 100010 (Example Primary 100010) has phase of education Nursery, which fits"
                   + " no stream; it cannot join primary Work Group WG-01");
-      assertThat(
+      assertThat(withoutArguments(
               withSchool0(year, s -> s.withType(EstablishmentType.FURTHER_EDUCATION))
                   .decide()
-                  .violations())
+                  .violations()))
           .extracting(Violation::message)
           .containsExactly(
               "School 100010 (Example Primary 100010) is a college (Further education), which"
@@ -298,7 +304,7 @@ class RuleExamples {
                   .phaseOfEducation(PhaseOfEducation.NOT_APPLICABLE)
                   .statutoryAgeRange(AgeRange.of(11, 16))
                   .build());
-      assertThat(special11to16.decide().violations())
+      assertThat(withoutArguments(special11to16.decide().violations()))
           .extracting(Violation::message)
           .containsExactly(
               "School 100010 (Example Primary 100010) has phase of education Not applicable and"
@@ -310,7 +316,7 @@ class RuleExamples {
                   .from(special11to16.school(school(0)))
                   .statutoryAgeRange(AgeRange.of(2, 11))
                   .build());
-      assertThat(special2to11.decide().violations()).isEmpty();
+      assertThat(withoutArguments(special2to11.decide().violations())).isEmpty();
     }
 
     @Test
@@ -355,7 +361,7 @@ class RuleExamples {
                   .map(v -> v.school().orElseThrow())
                   .collect(Collectors.toList()))
           .containsExactly(school(2), school(3), school(4), school(5));
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .extracting(Violation::message)
           .contains(
               "School 100012 (Example Primary 100012) has phase of education All-through, which"
@@ -383,7 +389,7 @@ class RuleExamples {
                           .localAuthorityName("Elsewhere")
                           .build())
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               violation(
                   "school.outside-hub",
@@ -417,7 +423,7 @@ class RuleExamples {
                     return g.withParticipations(ps);
                   });
       Decision decision = year.decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "workgroup.size",
@@ -437,7 +443,7 @@ class RuleExamples {
           SampleHub.hubYear()
               .withFirstParticipation(p -> Participation.of(p.school(), teacher(1), teacher(2), teacher(99)))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "workgroup.teachers-per-school",
@@ -461,7 +467,7 @@ class RuleExamples {
                     return g.withParticipations(ps);
                   })
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "workgroup.duplicate-school",
@@ -478,7 +484,7 @@ class RuleExamples {
       List<WorkGroup> groups = new ArrayList<>(year.enrolment().workGroups());
       groups.set(1, WorkGroup.builder().from(groups.get(1)).id(WG_01).build());
       Decision decision = year.withEnrolment(year.enrolment().withWorkGroups(groups)).decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "workgroup.duplicate-id",
@@ -496,7 +502,7 @@ class RuleExamples {
     void leadUnknown() {
       Decision decision =
           SampleHub.hubYear().withFirstGroup(g -> g.withLead(Trn.of("1000099"))).decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "workgroup.lead-unknown",
@@ -518,7 +524,7 @@ class RuleExamples {
         "`workgroup.lead-not-eligible`: a lead in the training year, not yet started, or of"
             + " another stream is refused; a Local Leader may lead")
     void leadNotEligible() {
-      assertThat(withLeadCohort(Cohort.of(Stream.PRIMARY, 5)).decide().violations())
+      assertThat(withoutArguments(withLeadCohort(Cohort.of(Stream.PRIMARY, 5)).decide().violations()))
           .containsExactly(
               error(
                   "workgroup.lead-not-eligible",
@@ -527,17 +533,17 @@ class RuleExamples {
                   LEAD,
                   "Lead 1000001 of Work Group WG-01 is in the training year in 2019/20 (primary"
                       + " cohort 5); specialists lead Work Groups after it"));
-      assertThat(withLeadCohort(Cohort.of(Stream.PRIMARY, 7)).decide().violations())
+      assertThat(withoutArguments(withLeadCohort(Cohort.of(Stream.PRIMARY, 7)).decide().violations()))
           .extracting(Violation::message)
           .containsExactly(
               "Lead 1000001 of Work Group WG-01 has not started training in 2019/20: primary"
                   + " cohort 7 trains in 2021/22");
-      assertThat(withLeadCohort(Cohort.of(Stream.SECONDARY, 1)).decide().violations())
+      assertThat(withoutArguments(withLeadCohort(Cohort.of(Stream.SECONDARY, 1)).decide().violations()))
           .extracting(Violation::message)
           .containsExactly(
               "Lead 1000001 of Work Group WG-01 is a secondary Mastery Specialist; the group is"
                   + " primary");
-      assertThat(withLeadCohort(Cohort.of(Stream.PRIMARY, 1)).decide().violations())
+      assertThat(withoutArguments(withLeadCohort(Cohort.of(Stream.PRIMARY, 1)).decide().violations()))
           .as("a Local Leader of Maths Education may lead")
           .isEmpty();
     }
@@ -552,7 +558,7 @@ class RuleExamples {
       String message =
           "Mastery Specialist 1000001 leads 2 primary Development Work Groups in 2019/20 (WG-01,"
               + " WG-02); edition 2019/20 allows 1";
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error("workgroup.lead-overcommitted", WG_01, null, LEAD, message),
               error("workgroup.lead-overcommitted", WG_02, null, LEAD, message));
@@ -568,7 +574,7 @@ class RuleExamples {
           SampleHub.hubYear()
               .withFirstGroup(g -> WorkGroup.builder().from(g).stream(Stream.FE).build())
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .contains(
               error(
                   "workgroup.phase-not-offered",
@@ -576,7 +582,7 @@ class RuleExamples {
                   null,
                   null,
                   "Work Group WG-01 is FE Development, which edition 2019/20 does not offer"));
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .extracting(Violation::rule)
           .doesNotContain("workgroup.size", "workgroup.teachers-per-school");
       assertThat(decision.funding()).isEmpty();
@@ -619,7 +625,7 @@ class RuleExamples {
                   SampleHub.hubYear(),
                   JourneyRecord.of(school(0), Phase.DEVELOPMENT, SampleHub.YEAR.plusYears(-2)))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "journey.development-repeated",
@@ -635,7 +641,7 @@ class RuleExamples {
     @DisplayName("`journey.prerequisite-missing`: Embedding without Development is refused")
     void prerequisiteMissingForEmbedding() {
       Decision decision = withHistory(withPhase(Phase.EMBEDDING, 2), developedBefore(1, 6)).decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "journey.prerequisite-missing",
@@ -653,7 +659,7 @@ class RuleExamples {
             + " refused; a specialist's own school is exempt")
     void prerequisiteMissingForSustaining() {
       HubYear year = withHistory(withPhase(Phase.SUSTAINING, 1), developedBefore(1, 6));
-      assertThat(year.decide().violations())
+      assertThat(withoutArguments(year.decide().violations()))
           .containsExactly(
               error(
                   "journey.prerequisite-missing",
@@ -671,7 +677,7 @@ class RuleExamples {
                           SPECIALIST,
                           MasterySpecialist.of(
                               Trn.of("1000005"), school(0), Cohort.of(Stream.PRIMARY, 5)))));
-      assertThat(ownSchool.decide().violations()).isEmpty();
+      assertThat(withoutArguments(ownSchool.decide().violations())).isEmpty();
     }
 
     @Test
@@ -685,7 +691,7 @@ class RuleExamples {
                       developedBefore(1, 6),
                       JourneyRecord.of(school(0), Phase.DEVELOPMENT, SampleHub.YEAR)))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .extracting(Violation::rule, Violation::school)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
@@ -700,7 +706,7 @@ class RuleExamples {
                   withPhase(Phase.MASTERY_READINESS, 2),
                   JourneyRecord.of(school(0), Phase.DEVELOPMENT, SampleHub.YEAR.previous()))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "journey.out-of-order",
@@ -732,7 +738,7 @@ class RuleExamples {
       String message =
           "School 100010 is in 2 Work Groups in 2019/20 (WG-01 Development, WG-02 Development); a"
               + " school takes one phase a year";
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error("journey.one-phase-per-year", WG_01, school(0), null, message),
               error("journey.one-phase-per-year", WG_02, school(0), null, message));
@@ -771,7 +777,7 @@ class RuleExamples {
           "Teacher 2000001 is enrolled 2 times in 2019/20: WG-01 (school 100010), WG-01 (school"
               + " 100011)";
       Decision decision = year.decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error("teacher.double-enrolment", WG_01, school(0), teacher(1), message),
               error("teacher.double-enrolment", WG_01, school(1), teacher(1), message));
@@ -785,7 +791,7 @@ class RuleExamples {
           SampleHub.hubYear()
               .withFirstParticipation(p -> Participation.of(p.school(), teacher(1), teacher(1)))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "teacher.double-enrolment",
@@ -810,7 +816,7 @@ class RuleExamples {
                               MasterySpecialist.of(
                                   LEAD, Urn.of(100009), Cohort.of(Stream.PRIMARY, 4)))))
               .decide();
-      assertThat(decision.violations())
+      assertThat(withoutArguments(decision.violations()))
           .containsExactly(
               error(
                   "specialist.duplicate",
@@ -849,7 +855,7 @@ class RuleExamples {
               .edition("2019/20")
               .addViolations(late, early)
               .build();
-      assertThat(decision.violations()).containsExactly(early, late);
+      assertThat(withoutArguments(decision.violations())).containsExactly(early, late);
     }
 
     @Test
@@ -859,5 +865,14 @@ class RuleExamples {
       assertThat(Rulebook.standard().evaluate(year.enrolment(), year.register()))
           .isEqualTo(year.decide());
     }
+  }
+
+  /** The violations as these examples name them: subjects, code, severity and message. */
+  private static List<Violation> withoutArguments(List<Violation> violations) {
+    List<Violation> plain = new ArrayList<>();
+    for (Violation v : violations) {
+      plain.add(Violation.builder().from(v).arguments(java.util.Map.of()).build());
+    }
+    return plain;
   }
 }

@@ -2,6 +2,7 @@ package io.mastery.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mastery.rules.result.Decision;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mastery.model.calendar.AcademicYear;

@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.mastery.rules.result.Violation;
+import io.mastery.rules.result.Severity;
+import io.mastery.rules.result.FundingKind;
+import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.DecisionException;
+import io.mastery.rules.result.Decision;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;

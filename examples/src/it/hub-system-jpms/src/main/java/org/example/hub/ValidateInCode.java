@@ -7,8 +7,8 @@ import io.mastery.io.json.DecisionWriter;
 import io.mastery.io.json.EnrolmentReader;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.policy.PolicyEditions;
-import io.mastery.rules.engine.Decision;
 import io.mastery.rules.engine.Rulebook;
+import io.mastery.rules.result.Decision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

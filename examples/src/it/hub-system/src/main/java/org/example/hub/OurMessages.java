@@ -1,9 +1,9 @@
 package org.example.hub;
 
 import io.mastery.io.sample.SampleHub;
-import io.mastery.rules.engine.Decision;
 import io.mastery.rules.engine.Rulebook;
-import io.mastery.rules.engine.Violation;
+import io.mastery.rules.result.Decision;
+import io.mastery.rules.result.Violation;
 import java.util.Map;
 
 /** Shows the hub's own wording for the rule codes it knows, the library's for the others. */

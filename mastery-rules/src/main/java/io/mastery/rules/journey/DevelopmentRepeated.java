@@ -1,0 +1,35 @@
+package io.mastery.rules.journey;
+
+import io.mastery.rules.check.EnrolledGroup;
+import io.mastery.rules.check.EnrolledYear;
+import io.mastery.rules.check.Findings;
+import io.mastery.rules.check.Listing;
+import io.mastery.rules.check.ListingRule;
+import io.mastery.rules.result.Severity;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** {@code journey.development-repeated}: Development again, after Development in an earlier year. */
+public final class DevelopmentRepeated extends ListingRule {
+
+  /** Creates the rule. */
+  public DevelopmentRepeated() {
+    super(
+        JourneyRule.DEVELOPMENT_REPEATED.code(),
+        Severity.ERROR,
+        JourneyRule.DEVELOPMENT_REPEATED.description(),
+        JourneyRule.DEVELOPMENT_REPEATED.source());
+  }
+
+  @Override
+  public void check(EnrolledGroup group, Listing listing, EnrolledYear year, Findings findings) {
+    @Nullable Map<String, Object> refusal =
+        JourneyCheck.developmentRepeated(
+            group.phase(), year.academicYear(), year.earlierHistory(listing.urn()));
+    if (refusal != null) {
+      Findings.Report report = findings.violation().workGroup(group.id()).school(listing.urn());
+      refusal.forEach(report::with);
+      report.report();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.mastery.rules.journey;
+
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.journey.JourneyRecord;
+import io.mastery.model.programme.Phase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The journey rules judged on a school's records, once for the journey and the rulebook: each
+ * returns the arguments of the refusal, or null if the rule allows the phase. Records of the year
+ * itself or later are not read; their order does not matter.
+ */
+final class JourneyCheck {
+
+  private JourneyCheck() {}
+
+  static @Nullable Map<String, Object> developmentRepeated(
+      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+    if (phase != Phase.DEVELOPMENT) {
+      return null;
+    }
+    JourneyRecord development = latest(records, Phase.DEVELOPMENT, year);
+    return development == null
+        ? null
+        : arguments("developmentYear", development.academicYear().toString());
+  }
+
+  static @Nullable Map<String, Object> prerequisiteMissing(
+      Phase phase, AcademicYear year, Iterable<JourneyRecord> records, boolean specialistSchool) {
+    if (phase == Phase.EMBEDDING && latest(records, Phase.DEVELOPMENT, year) == null) {
+      return arguments("year", year.toString(), "phase", phase);
+    }
+    if (phase == Phase.SUSTAINING
+        && !specialistSchool
+        && latest(records, Phase.DEVELOPMENT, year) == null
+        && latest(records, Phase.EMBEDDING, year) == null) {
+      return arguments("year", year.toString(), "phase", phase, "case", "sustaining");
+    }
+    return null;
+  }
+
+  static @Nullable Map<String, Object> outOfOrder(
+      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+    JourneyRecord furthest = furthest(records, year);
+    if (furthest == null || !phase.isBefore(furthest.phase())) {
+      return null;
+    }
+    return arguments(
+        "completed",
+        furthest.phase(),
+        "completedIn",
+        furthest.academicYear().toString(),
+        "phase",
+        phase);
+  }
+
+  /** The latest record of a phase before the year. */
+  static @Nullable JourneyRecord latest(
+      Iterable<JourneyRecord> records, Phase phase, AcademicYear year) {
+    JourneyRecord latest = null;
+    for (JourneyRecord record : records) {
+      if (record.phase() == phase
+          && record.academicYear().isBefore(year)
+          && (latest == null || record.academicYear().isAfter(latest.academicYear()))) {
+        latest = record;
+      }
+    }
+    return latest;
+  }
+
+  /** The furthest phase completed before the year, and of several, the latest year. */
+  static @Nullable JourneyRecord furthest(Iterable<JourneyRecord> records, AcademicYear year) {
+    JourneyRecord furthest = null;
+    for (JourneyRecord record : records) {
+      if (record.academicYear().isBefore(year)
+          && (furthest == null
+              || record.phase().isAfter(furthest.phase())
+              || (record.phase() == furthest.phase()
+                  && record.academicYear().isAfter(furthest.academicYear())))) {
+        furthest = record;
+      }
+    }
+    return furthest;
+  }
+
+  private static Map<String, Object> arguments(Object... namesAndValues) {
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return arguments;
+  }
+}
