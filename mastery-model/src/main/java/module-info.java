@@ -5,6 +5,7 @@
 module io.mastery.model {
   requires transitive com.google.common;
   requires transitive org.joda.money;
+  requires org.apache.commons.csv;
   requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;

@@ -43,6 +43,9 @@ public final class ProgrammeOverview {
     out.println();
     out.println("  Phases offered");
     for (PhaseRules rules : policy.phaseRules()) {
+      if (!rules.isOfferedIn(year)) {
+        continue;
+      }
       out.printf(
           Locale.UK,
           "    %-9s %-17s schools %-10s teachers/school %-9s meetings %d, visits/school %d,"
@@ -53,7 +56,10 @@ public final class ProgrammeOverview {
           rules.teachersPerSchool(),
           rules.meetingsPerYear(),
           rules.supportVisitsPerSchool(),
-          rules.releaseGrant().map(Object::toString).orElse("none"));
+          rules
+              .releaseGrant()
+              .map(Object::toString)
+              .orElse(rules.fundingSetByHub() ? "set by the hub" : "none"));
     }
     policy
         .textbookMatchFunding()
@@ -61,11 +67,16 @@ public final class ProgrammeOverview {
             t ->
                 out.printf(
                     Locale.UK,
-                    "    textbook match funding: %s of the spend up to %s per school, %s to %s%n",
+                    "    textbook match funding: %s of the spend up to %s per school, %s to %s;"
+                        + " approved in %s: %s%n",
                     t.share(),
                     t.capPerSchool(),
                     t.firstYear(),
-                    t.lastYear()));
+                    t.lastYear(),
+                    year,
+                    t.approvedSchemesIn(year).isEmpty()
+                        ? "none"
+                        : String.join(", ", t.approvedSchemesIn(year))));
     out.println();
     out.println("  Mastery Specialist cohorts");
     SpecialistProgression progression = SpecialistProgression.of(policy);

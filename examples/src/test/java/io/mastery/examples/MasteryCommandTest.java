@@ -248,7 +248,7 @@ class MasteryCommandTest {
           "mastery: "
               + file
               + ": workGroups[0].phase: unknown phase \"TRAINING\"; expected"
-              + " MASTERY_READINESS, DEVELOPMENT, EMBEDDING or SUSTAINING",
+              + " MASTERY_READINESS, INTRODUCTORY, DEVELOPMENT, EMBEDDING or SUSTAINING",
           "validate",
           file.toString());
     }

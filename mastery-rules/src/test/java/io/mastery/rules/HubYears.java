@@ -72,6 +72,7 @@ public final class HubYears {
     ProgrammePolicy policy = ProgrammePolicy.forYear(year);
     List<PhaseRules> offered =
         policy.phaseRules().stream()
+            .filter(r -> r.isOfferedIn(year))
             .filter(
                 r ->
                     policy
@@ -301,6 +302,7 @@ public final class HubYears {
           records.add(JourneyRecord.of(urn, Phase.MASTERY_READINESS, year.plusYears(-1)));
         }
         break;
+      case INTRODUCTORY:
       case DEVELOPMENT:
         if (variant % 3 == 1) {
           records.add(JourneyRecord.of(urn, Phase.MASTERY_READINESS, year.plusYears(-1)));

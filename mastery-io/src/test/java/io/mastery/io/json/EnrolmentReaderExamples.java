@@ -214,7 +214,7 @@ class EnrolmentReaderExamples {
               "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"Development\", \"stream\""),
           "workGroups[0].phase",
           "workGroups[0].phase: unknown phase \"Development\" (did you mean DEVELOPMENT?); expected"
-              + " MASTERY_READINESS,"
+              + " MASTERY_READINESS, INTRODUCTORY,"
               + " DEVELOPMENT, EMBEDDING or SUSTAINING");
       assertBad(
           example("\"stream\": \"PRIMARY\", \"lead\"", "\"stream\": \"EARLY_YEARS\", \"lead\""),
@@ -231,7 +231,7 @@ class EnrolmentReaderExamples {
               "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"DEVELOPEMENT\", \"stream\""),
           "workGroups[0].phase",
           "workGroups[0].phase: unknown phase \"DEVELOPEMENT\" (did you mean DEVELOPMENT?);"
-              + " expected MASTERY_READINESS, DEVELOPMENT, EMBEDDING or SUSTAINING");
+              + " expected MASTERY_READINESS, INTRODUCTORY, DEVELOPMENT, EMBEDDING or SUSTAINING");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.specialist.MasterySpecialist;
+import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.WorkGroup;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,14 @@ public abstract class Enrolment {
    * @return the specialists, immutable, in the order given, not null
    */
   public abstract List<MasterySpecialist> specialists();
+
+  /**
+   * Returns the TRNs of the hub's Mastery Readiness Leads, who may lead Mastery Readiness groups
+   * without being Mastery Specialists.
+   *
+   * @return the TRNs, immutable, in the order given, not null; empty when the file names none
+   */
+  public abstract List<Trn> readinessLeads();
 
   /**
    * Returns the phases the hub's schools completed in earlier years.

@@ -3,8 +3,10 @@ package io.mastery.model.journey;
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +57,46 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
   public abstract AcademicYear academicYear();
 
   /**
-   * Compares by school, then year, then phase.
+   * Obtains a record of a phase completed in one stream's journey.
+   *
+   * @param school the school's URN, not null
+   * @param phase the phase completed, not null
+   * @param academicYear the year it was completed in, not null
+   * @param stream the stream of the journey, not null
+   * @return the record, not null
+   */
+  public static JourneyRecord of(Urn school, Phase phase, AcademicYear academicYear, Stream stream) {
+    Objects.requireNonNull(stream, "stream");
+    return ImmutableJourneyRecord.builder()
+        .school(school)
+        .phase(phase)
+        .academicYear(academicYear)
+        .stream(stream)
+        .build();
+  }
+
+  /**
+   * Returns the stream of the journey the phase belongs to: a school's primary and secondary
+   * journeys are separate.
+   *
+   * @return the stream, or empty for a record that counts for every stream (files written before
+   *     records named their stream)
+   */
+  public abstract Optional<Stream> stream();
+
+  /**
+   * Checks whether the record counts in a stream's journey: it names that stream, or none.
+   *
+   * @param journey the stream of the journey, not null
+   * @return true if the record counts for it
+   */
+  public boolean countsFor(Stream journey) {
+    Objects.requireNonNull(journey, "journey");
+    return stream().map(s -> s == journey).orElse(true);
+  }
+
+  /**
+   * Compares by school, then year, then phase, then stream (a record without a stream first).
    *
    * @param other the other record, not null
    * @return the comparison
@@ -67,6 +108,15 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
     if (c == 0) {
       c = academicYear().compareTo(other.academicYear());
     }
-    return c != 0 ? c : phase().compareTo(other.phase());
+    if (c == 0) {
+      c = phase().compareTo(other.phase());
+    }
+    if (c == 0 && !stream().equals(other.stream())) {
+      c =
+          stream().isEmpty()
+              ? -1
+              : other.stream().isEmpty() ? 1 : stream().get().compareTo(other.stream().get());
+    }
+    return c;
   }
 }

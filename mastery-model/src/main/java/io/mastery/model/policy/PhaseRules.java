@@ -3,8 +3,10 @@ package io.mastery.model.policy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
+import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -107,6 +109,67 @@ public abstract class PhaseRules {
    */
   public abstract Optional<Money> releaseGrant();
 
+  /**
+   * Returns whether schools in a group of this phase are funded at a level the hub sets, rather
+   * than by a fixed {@linkplain #releaseGrant() release grant}: primary Embedding, for which the
+   * programme names "lower levels of Maths Hubs funding" but no amount.
+   *
+   * @return true if the hub sets the amount; never true together with a release grant
+   */
+  @Value.Default
+  public boolean fundingSetByHub() {
+    return false;
+  }
+
+  /**
+   * Returns the first academic year in which the edition offers the phase in the stream.
+   *
+   * @return the year, or empty if the phase is offered from the edition's first year
+   */
+  public abstract Optional<AcademicYear> offeredFrom();
+
+  /**
+   * Returns whether one of the hub's Mastery Readiness Leads may lead a group of this phase, as
+   * well as a Mastery Specialist past the training year.
+   *
+   * @return true for Mastery Readiness groups in the standard editions
+   */
+  @Value.Default
+  public boolean readinessLeadMayLead() {
+    return false;
+  }
+
+  /**
+   * Returns where these rules come from: a public document or page, by title and date or address.
+   *
+   * @return the source, possibly empty, not null
+   */
+  @Value.Default
+  public String source() {
+    return "";
+  }
+
+  /**
+   * Returns whether these rules are in part the library's assumption, where the sources are silent.
+   *
+   * @return true if assumed
+   */
+  @Value.Default
+  public boolean assumption() {
+    return false;
+  }
+
+  /**
+   * Checks whether the phase is offered in an academic year of the edition.
+   *
+   * @param year the academic year, not null
+   * @return true if the year is not before {@link #offeredFrom()}
+   */
+  public boolean isOfferedIn(AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return offeredFrom().map(first -> !year.isBefore(first)).orElse(true);
+  }
+
   @Value.Check
   void check() {
     checkArgument(!displayName().isBlank(), "phase display name must not be blank: \"%s\"", displayName());
@@ -130,6 +193,10 @@ public abstract class PhaseRules {
                   "release grant must be in GBP: %s",
                   grant);
               checkArgument(!grant.isNegative(), "release grant must not be negative: %s", grant);
+              checkArgument(
+                  !fundingSetByHub(),
+                  "a phase funded at a level the hub sets has no fixed release grant: %s",
+                  grant);
             });
   }
 

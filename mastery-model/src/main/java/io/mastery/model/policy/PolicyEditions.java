@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.mastery.model.calendar.AcademicYear;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PolicyEditions {
 
-  private static final PolicyEditions STANDARD = of(StandardEditions.ALL);
+  private static final PolicyEditions STANDARD = StandardEditions.read();
 
   private final ImmutableList<ProgrammePolicy> editions;
 
@@ -35,13 +37,49 @@ public final class PolicyEditions {
   }
 
   /**
-   * Returns the editions this library ships: 2019/20 (in force from 2015/16, the first cohort's
-   * year, as the 2019 progress report describes the programme) and 2024/25.
+   * Returns the editions this library ships, read from the edition tables in its jar: 2015/16
+   * (the first Development groups in 2016/17), 2019/20 (Mastery Readiness and Embedding added),
+   * 2020/21 (Sustaining added; the textbook window closed), 2024/25 and 2025/26 (the Introductory
+   * phase). {@code docs/editions.md} describes the tables.
    *
    * @return the standard editions, not null
    */
   public static PolicyEditions standard() {
     return STANDARD;
+  }
+
+  /**
+   * Reads a hub's own editions from edition tables: a directory holding {@code editions.csv} and
+   * any of {@code phases.csv}, {@code specialists.csv}, {@code textbooks.csv} and {@code
+   * textbook-funding.csv} (UTF-8 CSV with a header row, as {@code docs/editions.md} describes).
+   * The standard editions play no part.
+   *
+   * @param directory the directory of the tables, not null
+   * @return the editions, not null
+   * @throws EditionFormatException if a table cannot be used, naming the file, line, column and
+   *     value; then nothing is loaded
+   * @throws IOException if a file cannot be read
+   */
+  public static PolicyEditions load(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    return EditionTables.read(directory, true).build();
+  }
+
+  /**
+   * Reads a hub's edition tables over the standard ones: each of its rows replaces the standard
+   * row with the same key (the edition, and the stream and phase, stream, or year and scheme of
+   * the table), and its other rows are added, so that a hub can correct one figure or add an
+   * edition of its own.
+   *
+   * @param path a directory holding any of the edition tables, or one table file, not null
+   * @return the standard editions with the hub's rows, not null
+   * @throws EditionFormatException if a table cannot be used, naming the file, line, column and
+   *     value; then nothing is loaded
+   * @throws IOException if a file cannot be read
+   */
+  public static PolicyEditions standardWith(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    return StandardEditions.tables().overriddenBy(EditionTables.read(path, false)).build();
   }
 
   /**
@@ -130,8 +168,8 @@ public final class PolicyEditions {
   }
 
   /**
-   * Returns the editions' names and first years, such as {@code PolicyEditions[2019/20 from
-   * 2015/16, 2024/25 from 2024/25]}.
+   * Returns the editions' names and first years, such as {@code PolicyEditions[2015/16 from
+   * 2015/16, 2019/20 from 2019/20]}.
    *
    * @return the description, not null
    */

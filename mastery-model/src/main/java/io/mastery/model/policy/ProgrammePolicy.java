@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>The editions the library ships are in {@link PolicyEditions#standard()}; {@link
  * #forYear(AcademicYear)} returns the one in force for a year, so that a 2019/20 enrolment is
- * judged by 2019/20 rules. A hub can build its own edition with {@link #builder()}.
+ * judged by 2019/20 rules. The standard editions are read from the edition tables in this module's
+ * jar ({@code docs/editions.md}); a hub can read its own with {@link PolicyEditions#load} or {@link
+ * PolicyEditions#standardWith}, or build an edition with {@link #builder()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -108,6 +110,31 @@ public abstract class ProgrammePolicy {
     return phaseRules().stream()
         .filter(r -> r.stream() == stream && r.phase() == phase)
         .findFirst();
+  }
+
+  /**
+   * Finds the rules of a phase in a stream, if the edition offers the phase in the academic year.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return the rules, or empty if the phase is not offered in that stream in that year
+   */
+  public Optional<PhaseRules> phaseRules(Stream stream, Phase phase, AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return phaseRules(stream, phase).filter(rules -> rules.isOfferedIn(year));
+  }
+
+  /**
+   * Checks whether the edition offers a phase in a stream in an academic year.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return true if it does
+   */
+  public boolean offers(Stream stream, Phase phase, AcademicYear year) {
+    return phaseRules(stream, phase, year).isPresent();
   }
 
   /**

@@ -6,6 +6,8 @@ import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import io.mastery.model.specialist.Cohort;
+import com.google.common.collect.ListMultimap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -86,6 +88,54 @@ public abstract class TextbookMatchFunding {
    * @return the scheme names, immutable, not null
    */
   public abstract List<String> approvedSchemes();
+
+  /**
+   * Returns the approved schemes year by year: the DfE's list grew (2016/17 one scheme, 2017/18
+   * two, then three).
+   *
+   * @return the schemes of each year, immutable, not null; empty when the list is one for all years
+   */
+  public abstract ListMultimap<AcademicYear, String> approvedSchemesByYear();
+
+  /**
+   * Returns the cohorts of Mastery Specialists whose own schools also qualify, without a Work
+   * Group (primary cohort 3).
+   *
+   * @return the cohorts, immutable, not null
+   */
+  public abstract Set<Cohort> specialistCohorts();
+
+  /**
+   * Returns the schemes approved in an academic year: that year's list, or {@link
+   * #approvedSchemes()} when the edition gives no list by year.
+   *
+   * @param year the academic year, not null
+   * @return the scheme names, immutable, not null; empty outside the window
+   */
+  public List<String> approvedSchemesIn(AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    if (year.isBefore(firstYear()) || year.isAfter(lastYear())) {
+      return List.of();
+    }
+    return approvedSchemesByYear().isEmpty()
+        ? approvedSchemes()
+        : approvedSchemesByYear().get(year);
+  }
+
+  /**
+   * Checks whether the own school of a specialist of the cohort qualifies in the year.
+   *
+   * @param cohort the specialist's cohort, not null
+   * @param year the academic year, not null
+   * @return true if the cohort is listed and the year within the window
+   */
+  public boolean appliesToSpecialistSchool(Cohort cohort, AcademicYear year) {
+    Objects.requireNonNull(cohort, "cohort");
+    Objects.requireNonNull(year, "year");
+    return specialistCohorts().contains(cohort)
+        && !year.isBefore(firstYear())
+        && !year.isAfter(lastYear());
+  }
 
   /**
    * Checks whether a school of the stream, starting the phase in the year, qualifies.

@@ -174,4 +174,19 @@ class EnrolmentProperties {
       NullRejection.assertRejectsNulls(Enrolment.Builder.class, Enrolment.builder());
     }
   }
+
+  @Test
+  @DisplayName(
+      "names the hub's Mastery Readiness Leads by TRN, in the order given, and none when the file"
+          + " names none")
+  void namesItsReadinessLeads() {
+    qt().forAll(enrolments(), listsOf(io.mastery.model.testkit.MasteryGen.trns(), 0, 4))
+        .checkAssert(
+            (enrolment, leads) -> {
+              assertThat(Enrolment.builder().from(enrolment).readinessLeads(List.of()).build().readinessLeads())
+                  .isEmpty();
+              assertThat(Enrolment.builder().from(enrolment).readinessLeads(leads).build().readinessLeads())
+                  .containsExactlyElementsOf(leads);
+            });
+  }
 }

@@ -25,7 +25,9 @@ class JourneyRecordProperties {
   private static final Comparator<JourneyRecord> BY_SCHOOL_YEAR_PHASE =
       Comparator.comparing(JourneyRecord::school)
           .thenComparing(JourneyRecord::academicYear)
-          .thenComparing(JourneyRecord::phase);
+          .thenComparing(JourneyRecord::phase)
+          .thenComparing(
+              r -> r.stream().map(st -> st.ordinal() + 1).orElse(0), Comparator.naturalOrder());
 
   @Test
   @DisplayName("holds the school, the phase and the year")
@@ -41,9 +43,12 @@ class JourneyRecordProperties {
   }
 
   @Test
-  @DisplayName("is ordered by school, then year, then phase, consistently with equals")
+  @DisplayName(
+      "is ordered by school, then year, then phase, then stream, consistently with equals")
   void isOrderedBySchoolThenYearThenPhaseConsistentlyWithEquals() {
-    qt().forAll(journeyRecords(), journeyRecords())
+    qt().forAll(
+            io.mastery.model.testkit.MasteryGen.journeyRecordsOfAnyStream(),
+            io.mastery.model.testkit.MasteryGen.journeyRecordsOfAnyStream())
         .checkAssert(
             (a, b) -> {
               assertThat(Integer.signum(a.compareTo(b)))
@@ -87,5 +92,28 @@ class JourneyRecordProperties {
   @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(JourneyRecord.class, MasteryExamples.JOURNEY_RECORD);
+  }
+
+  @Test
+  @DisplayName(
+      "counts in the journey of the stream it names, and in every stream's journey when it names"
+          + " none, as records written before journeys were per stream")
+  void countsInItsStreamsJourney() {
+    qt().forAll(
+            io.mastery.model.testkit.MasteryGen.journeyRecordsOfAnyStream(),
+            io.mastery.model.testkit.MasteryGen.streams())
+        .checkAssert(
+            (record, journey) -> {
+              assertThat(record.countsFor(journey))
+                  .isEqualTo(record.stream().isEmpty() || record.stream().get() == journey);
+              JourneyRecord withoutStream =
+                  JourneyRecord.of(record.school(), record.phase(), record.academicYear());
+              assertThat(withoutStream.countsFor(journey)).isTrue();
+              assertThat(withoutStream.stream()).isEmpty();
+              assertThat(
+                      JourneyRecord.of(record.school(), record.phase(), record.academicYear(), journey)
+                          .stream())
+                  .contains(journey);
+            });
   }
 }

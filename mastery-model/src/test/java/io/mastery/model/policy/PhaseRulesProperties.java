@@ -246,4 +246,69 @@ class PhaseRulesProperties {
       NullRejection.assertRejectsNulls(PhaseRules.Builder.class, PhaseRules.builder());
     }
   }
+
+  @Nested
+  @DisplayName("is offered from a year")
+  class Offered {
+
+    @Test
+    @DisplayName(
+        "is offered in a year exactly when the year is not before the first year it is offered,"
+            + " and in every year when the edition gives none")
+    void isOfferedFromItsFirstYear() {
+      qt().forAll(phaseRules(), io.mastery.model.testkit.MasteryGen.programmeYears())
+          .checkAssert(
+              (rules, year) ->
+                  assertThat(rules.isOfferedIn(year))
+                      .isEqualTo(rules.offeredFrom().map(first -> !year.isBefore(first)).orElse(true)));
+    }
+
+    @Test
+    @DisplayName(
+        "a phase funded at a level the hub sets carries no fixed release grant, and one that"
+            + " does is refused, quoting the grant")
+    void fundingSetByTheHubHasNoFixedGrant() {
+      qt().forAll(phaseRules())
+          .checkAssert(
+              rules -> {
+                if (rules.fundingSetByHub()) {
+                  assertThat(rules.releaseGrant()).isEmpty();
+                }
+                PhaseRules.Builder both =
+                    PhaseRules.builder()
+                        .from(rules)
+                        .fundingSetByHub(true)
+                        .releaseGrant(Money.of(CurrencyUnit.GBP, 500));
+                assertThatIllegalArgumentException()
+                    .isThrownBy(both::build)
+                    .withMessage(
+                        "a phase funded at a level the hub sets has no fixed release grant: GBP"
+                            + " 500.00");
+              });
+    }
+
+    @Test
+    @DisplayName(
+        "without being told, is led only by Mastery Specialists, has no source and is no"
+            + " assumption")
+    void defaults() {
+      PhaseRules rules =
+          PhaseRules.builder()
+              .stream(Stream.PRIMARY)
+              .phase(Phase.DEVELOPMENT)
+              .displayName("Development")
+              .schoolsPerGroup(Bounds.of(6, 7))
+              .teachersPerSchool(Bounds.exactly(2))
+              .meetingsPerYear(6)
+              .supportVisitsPerSchool(3)
+              .groupsLedPerSpecialist(1)
+              .build();
+      assertThat(rules.readinessLeadMayLead()).isFalse();
+      assertThat(rules.fundingSetByHub()).isFalse();
+      assertThat(rules.offeredFrom()).isEmpty();
+      assertThat(rules.source()).isEmpty();
+      assertThat(rules.assumption()).isFalse();
+      assertThat(rules.isOfferedIn(AcademicYear.of(2015))).isTrue();
+    }
+  }
 }

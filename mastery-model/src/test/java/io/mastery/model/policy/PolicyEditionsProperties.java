@@ -100,13 +100,17 @@ class PolicyEditionsProperties {
   }
 
   @Test
-  @DisplayName("the standard editions are 2019/20 from 2015/16 and 2024/25 from 2024/25")
+  @DisplayName(
+      "the standard editions are 2015/16, 2019/20, 2020/21, 2024/25 and 2025/26, each in force"
+          + " from its own year")
   void theStandardEditions() {
     assertThat(PolicyEditions.standard())
-        .hasToString("PolicyEditions[2019/20 from 2015/16, 2024/25 from 2024/25]");
+        .hasToString(
+            "PolicyEditions[2015/16 from 2015/16, 2019/20 from 2019/20, 2020/21 from 2020/21,"
+                + " 2024/25 from 2024/25, 2025/26 from 2025/26]");
     assertThat(PolicyEditions.standard().editions())
         .extracting(ProgrammePolicy::edition)
-        .containsExactly("2019/20", "2024/25");
+        .containsExactly("2015/16", "2019/20", "2020/21", "2024/25", "2025/26");
   }
 
   @Test
@@ -115,11 +119,14 @@ class PolicyEditionsProperties {
   void areEqualOnlyWithTheSameEditions() {
     ProgrammePolicy e2019 = MasteryExamples.EDITION_2019_20;
     ProgrammePolicy e2024 = ProgrammePolicy.forYear(AcademicYear.of(2024));
+    List<ProgrammePolicy> all = PolicyEditions.standard().editions();
     new EqualsTester()
         .addEqualityGroup(
             PolicyEditions.standard(),
-            PolicyEditions.of(List.of(e2019, e2024)),
-            PolicyEditions.of(List.of(e2024, e2019)))
+            PolicyEditions.of(all),
+            PolicyEditions.of(com.google.common.collect.Lists.reverse(all)))
+        .addEqualityGroup(
+            PolicyEditions.of(List.of(e2019, e2024)), PolicyEditions.of(List.of(e2024, e2019)))
         .addEqualityGroup(PolicyEditions.of(List.of(e2019)))
         .addEqualityGroup(PolicyEditions.of(List.of(e2024)))
         .testEquals();

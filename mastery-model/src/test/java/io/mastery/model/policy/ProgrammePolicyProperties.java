@@ -42,26 +42,22 @@ class ProgrammePolicyProperties {
   class InForce {
 
     @Test
-    @DisplayName("2019/20 is in force for 2015/16 to 2023/24")
-    void edition2019Slash20IsInForceFor2015To2023() {
-      qt().forAll(integers().between(2015, 2023))
+    @DisplayName(
+        "each standard edition is in force from its own year until the next: 2015/16 to 2018/19,"
+            + " 2019/20, 2020/21 to 2023/24, 2024/25, and 2025/26 on")
+    void eachStandardEditionIsInForceUntilTheNext() {
+      qt().forAll(integers().between(2015, AcademicYear.MAX_START_YEAR))
           .checkAssert(
               start -> {
+                String expected =
+                    start <= 2018
+                        ? "2015/16"
+                        : start == 2019
+                            ? "2019/20"
+                            : start <= 2023 ? "2020/21" : start == 2024 ? "2024/25" : "2025/26";
                 ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
-                assertThat(policy.edition()).isEqualTo("2019/20");
-                assertThat(policy.inForceFrom()).hasToString("2015/16");
-              });
-    }
-
-    @Test
-    @DisplayName("2024/25 is in force from 2024/25 on")
-    void edition2024Slash25IsInForceFrom2024On() {
-      qt().forAll(integers().between(2024, AcademicYear.MAX_START_YEAR))
-          .checkAssert(
-              start -> {
-                ProgrammePolicy policy = ProgrammePolicy.forYear(AcademicYear.of(start));
-                assertThat(policy.edition()).isEqualTo("2024/25");
-                assertThat(policy.inForceFrom()).hasToString("2024/25");
+                assertThat(policy.edition()).isEqualTo(expected);
+                assertThat(policy.inForceFrom()).hasToString(expected);
               });
     }
 
@@ -213,16 +209,47 @@ class ProgrammePolicyProperties {
     }
 
     @Test
-    @DisplayName("the standard editions have rules for every phase of primary and secondary")
-    void theStandardEditionsHaveRulesForEveryPhaseOfPrimaryAndSecondary() {
-      qt().forAll(standard(), phases())
+    @DisplayName(
+        "the standard editions offer a phase from the year it began: Development from 2016/17"
+            + " (secondary from 2018/19), Mastery Readiness and Embedding from 2019/20, Sustaining"
+            + " from 2020/21, the Introductory phase from 2025/26, and no phase before")
+    void theStandardEditionsOfferEachPhaseFromTheYearItBegan() {
+      qt().forAll(integers().between(2015, AcademicYear.MAX_START_YEAR), phases())
           .checkAssert(
-              (policy, phase) -> {
-                assertThat(policy.phaseRules(Stream.PRIMARY, phase)).isPresent();
-                if (phase != Phase.MASTERY_READINESS) {
-                  assertThat(policy.phaseRules(Stream.SECONDARY, phase)).isPresent();
-                }
+              (start, phase) -> {
+                AcademicYear year = AcademicYear.of(start);
+                ProgrammePolicy policy = ProgrammePolicy.forYear(year);
+                int primaryFrom = firstYear(phase);
+                assertThat(policy.offers(Stream.PRIMARY, phase, year))
+                    .as("primary %s in %s", phase, year)
+                    .isEqualTo(start >= primaryFrom);
+                int secondaryFrom =
+                    phase == Phase.DEVELOPMENT
+                        ? 2018
+                        : phase == Phase.MASTERY_READINESS || phase == Phase.INTRODUCTORY
+                            ? Integer.MAX_VALUE
+                            : primaryFrom;
+                assertThat(policy.offers(Stream.SECONDARY, phase, year))
+                    .as("secondary %s in %s", phase, year)
+                    .isEqualTo(start >= secondaryFrom);
+                assertThat(policy.offers(Stream.FE, phase, year)).isFalse();
               });
+    }
+
+    private int firstYear(Phase phase) {
+      switch (phase) {
+        case DEVELOPMENT:
+          return 2016;
+        case MASTERY_READINESS:
+        case EMBEDDING:
+          return 2019;
+        case SUSTAINING:
+          return 2020;
+        case INTRODUCTORY:
+          return 2025;
+        default:
+          throw new AssertionError(phase);
+      }
     }
 
     private static Gen<ProgrammePolicy> standard() {
@@ -305,7 +332,8 @@ class ProgrammePolicyProperties {
           .addEqualityGroup(
               policy,
               ProgrammePolicy.builder().from(policy).build(),
-              ProgrammePolicy.forYear(AcademicYear.of(2016)))
+              ProgrammePolicy.forYear(AcademicYear.of(2019)))
+          .addEqualityGroup(ProgrammePolicy.forYear(AcademicYear.of(2016)))
           .addEqualityGroup(ProgrammePolicy.forYear(AcademicYear.of(2024)))
           .addEqualityGroup(
               ProgrammePolicy.builder().from(policy).edition("2019/20 revised").build())

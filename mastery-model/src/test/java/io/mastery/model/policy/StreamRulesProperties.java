@@ -18,6 +18,7 @@ import io.mastery.model.programme.Stream;
 import io.mastery.model.specialist.Cohort;
 import io.mastery.model.testkit.Area;
 import io.mastery.model.testkit.MasteryExamples;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,12 +99,19 @@ class StreamRulesProperties {
 
   @Test
   @Tag(Area.TAG_MECHANICS)
-  @DisplayName("is equal only with the same stream, first year and length")
+  @DisplayName(
+      "is equal only with the same stream, first year, length, leading years, required cohorts and"
+          + " source")
   void areEqualOnlyWithTheSameStreamFirstYearAndLength() {
     AcademicYear y2015 = AcademicYear.of(2015);
     new EqualsTester()
         .addEqualityGroup(
-            StreamRules.of(Stream.PRIMARY, y2015, 3), MasteryExamples.PRIMARY_PROGRAMME)
+            StreamRules.of(Stream.PRIMARY, y2015, 3),
+            StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 2, Optional.empty()))
+        .addEqualityGroup(MasteryExamples.PRIMARY_PROGRAMME)
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 3, Optional.empty()))
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(false, 2, Optional.empty()))
+        .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 3).withLeading(true, 2, Optional.of(9)))
         .addEqualityGroup(StreamRules.of(Stream.SECONDARY, y2015, 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015.next(), 3))
         .addEqualityGroup(StreamRules.of(Stream.PRIMARY, y2015, 2))
@@ -115,5 +123,55 @@ class StreamRulesProperties {
   @DisplayName("rejects nulls, naming the parameter")
   void rejectsNullsNamingTheParameter() {
     NullRejection.assertRejectsNulls(StreamRules.class, MasteryExamples.PRIMARY_PROGRAMME);
+  }
+
+  @Test
+  @DisplayName(
+      "a specialist leads in exactly the years of the programme from its first leading year to its"
+          + " last, and never in a stream whose specialists lead no Work Groups")
+  void leadsInTheProgrammesLeadingYears() {
+    qt().forAll(streamRules(), integers().between(1, 15), integers().between(-2, 6))
+        .checkAssert(
+            (rules, cohort, offset) -> {
+              AcademicYear training = rules.trainingYear(cohort);
+              AcademicYear year = training.plusYears(offset);
+              boolean expected =
+                  rules.leadsWorkGroups()
+                      && !year.isBefore(training)
+                      && training.yearsUntil(year) + 1 >= rules.firstLeadingYear()
+                      && training.yearsUntil(year) + 1 <= rules.programmeYears();
+              assertThat(rules.leadsIn(cohort, year)).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  @DisplayName("refuses a first leading year before the second year of the programme, quoting it")
+  void refusesLeadingInTheTrainingYear() {
+    qt().forAll(streamRules(), integers().between(-5, 1))
+        .checkAssert(
+            (rules, first) ->
+                assertThatIllegalArgumentException()
+                    .isThrownBy(() -> rules.withLeading(true, first, Optional.empty()))
+                    .withMessage(
+                        "specialists lead from the second year of their programme or later: %s",
+                        first));
+  }
+
+  @Test
+  @DisplayName(
+      "names the last cohort required to lead by a cohort number, refusing 0 and numbers past the"
+          + " last cohort")
+  void theLastCohortRequiredToLeadIsACohortNumber() {
+    StreamRules rules = StreamRules.of(Stream.SECONDARY, AcademicYear.of(2016), 3);
+    assertThat(rules.assumption()).isFalse();
+    assertThat(rules.withLeading(true, 3, Optional.of(1)).lastCohortRequiredToLead()).contains(1);
+    assertThat(rules.withLeading(true, 3, Optional.of(Cohort.MAX_NUMBER)).lastCohortRequiredToLead())
+        .contains(Cohort.MAX_NUMBER);
+    for (int bad : new int[] {0, Cohort.MAX_NUMBER + 1}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> rules.withLeading(true, 3, Optional.of(bad)))
+          .withMessage(
+              "last cohort required to lead must be from 1 to %s: %s", Cohort.MAX_NUMBER, bad);
+    }
   }
 }

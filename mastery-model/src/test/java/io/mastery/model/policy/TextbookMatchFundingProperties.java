@@ -334,4 +334,47 @@ class TextbookMatchFundingProperties {
           TextbookMatchFunding.Builder.class, TextbookMatchFunding.builder());
     }
   }
+
+  @Test
+  @DisplayName(
+      "approves in a year its list for that year, or its one list when it has none by year, and"
+          + " nothing outside its window")
+  void approvesTheSchemesOfTheYear() {
+    qt().forAll(
+            io.mastery.model.testkit.MasteryGen.textbookMatchFundings(),
+            io.mastery.model.testkit.MasteryGen.programmeYears())
+        .checkAssert(
+            (funding, year) -> {
+              boolean inWindow = !year.isBefore(funding.firstYear()) && !year.isAfter(funding.lastYear());
+              if (!inWindow) {
+                assertThat(funding.approvedSchemesIn(year)).isEmpty();
+              } else {
+                assertThat(funding.approvedSchemesIn(year)).isEqualTo(funding.approvedSchemes());
+                TextbookMatchFunding byYear =
+                    TextbookMatchFunding.builder()
+                        .from(funding)
+                        .putApprovedSchemesByYear(year, "Scheme of " + year)
+                        .build();
+                assertThat(byYear.approvedSchemesIn(year)).containsExactly("Scheme of " + year);
+              }
+            });
+  }
+
+  @Test
+  @DisplayName(
+      "funds the own schools of the specialist cohorts it names, within its window only")
+  void fundsTheSchoolsOfItsSpecialistCohorts() {
+    qt().forAll(
+            io.mastery.model.testkit.MasteryGen.textbookMatchFundings(),
+            io.mastery.model.testkit.MasteryGen.cohorts(),
+            io.mastery.model.testkit.MasteryGen.programmeYears())
+        .checkAssert(
+            (funding, cohort, year) -> {
+              boolean inWindow = !year.isBefore(funding.firstYear()) && !year.isAfter(funding.lastYear());
+              assertThat(funding.appliesToSpecialistSchool(cohort, year)).isFalse();
+              TextbookMatchFunding withCohort =
+                  TextbookMatchFunding.builder().from(funding).addSpecialistCohorts(cohort).build();
+              assertThat(withCohort.appliesToSpecialistSchool(cohort, year)).isEqualTo(inWindow);
+            });
+  }
 }

@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 class PhaseProperties {
 
   @Test
-  @DisplayName("runs Readiness, Development, Embedding, Sustaining")
+  @DisplayName("runs Readiness, the Introductory phase, Development, Embedding, Sustaining")
   void runsReadinessDevelopmentEmbeddingSustaining() {
     assertThat(Phase.values())
         .containsExactly(
-            Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.EMBEDDING, Phase.SUSTAINING);
+            Phase.MASTERY_READINESS,
+            Phase.INTRODUCTORY,
+            Phase.DEVELOPMENT,
+            Phase.EMBEDDING,
+            Phase.SUSTAINING);
+    assertThat(Phase.INTRODUCTORY.isBefore(Phase.DEVELOPMENT)).isTrue();
     assertThat(Phase.MASTERY_READINESS.isBefore(Phase.DEVELOPMENT)).isTrue();
     assertThat(Phase.SUSTAINING.isAfter(Phase.EMBEDDING)).isTrue();
   }

@@ -28,6 +28,7 @@ public final class ArchitectureRules {
           "com.google.common..",
           "com.google.errorprone.annotations..",
           "org.joda.money..",
+          "org.apache.commons.csv..",
           "org.jspecify.annotations..",
           "org.immutables.value..");
 

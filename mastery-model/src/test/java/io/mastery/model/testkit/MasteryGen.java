@@ -7,6 +7,7 @@ import static io.mastery.model.testkit.Generators.enumValues;
 import static io.mastery.model.testkit.Generators.letterStrings;
 import static io.mastery.model.testkit.Generators.listsOf;
 import static io.mastery.model.testkit.Generators.oneOf;
+import static io.mastery.model.testkit.Generators.booleans;
 import static io.mastery.model.testkit.Generators.optionals;
 import static io.mastery.model.testkit.Generators.setsOf;
 import static io.mastery.model.testkit.Generators.stringsOf;
@@ -241,6 +242,23 @@ public final class MasteryGen {
     return urns().zip(phases(), programmeYears(), JourneyRecord::of);
   }
 
+  /**
+   * Any journey record, naming its stream or not. Kept apart from {@link #journeyRecords()} until
+   * the enrolment JSON carries a record's stream.
+   */
+  public static Gen<JourneyRecord> journeyRecordsOfAnyStream() {
+    return journeyRecords()
+        .zip(
+            optionals(streams()),
+            (record, stream) ->
+                stream
+                    .map(
+                        s ->
+                            JourneyRecord.of(
+                                record.school(), record.phase(), record.academicYear(), s))
+                    .orElse(record));
+  }
+
   /** Any bounds, bounded or not. */
   public static Gen<Bounds> bounds() {
     Gen<Bounds> bounded =
@@ -258,7 +276,13 @@ public final class MasteryGen {
 
   /** Any stream rules with cohort 1 in the programme's years. */
   public static Gen<StreamRules> streamRules() {
-    return streams().zip(programmeYears(), integers().between(1, 5), StreamRules::of);
+    return streams()
+        .zip(programmeYears(), integers().between(1, 5), StreamRules::of)
+        .zip(
+            booleans(),
+            integers().between(2, 4),
+            optionals(integers().between(1, 15)),
+            (rules, leads, first, lastRequired) -> rules.withLeading(leads, first, lastRequired));
   }
 
   /** The editions the library ships, and the edition in force for any programme year. */
@@ -295,7 +319,18 @@ public final class MasteryGen {
                 .supportVisitsPerSchool(visits)
                 .groupsLedPerSpecialist(led)
                 .releaseGrant(grant)
-                .build());
+                .build())
+        .zip(
+            optionals(programmeYears()),
+            booleans(),
+            booleans(),
+            (rules, offeredFrom, readinessLeads, setByHub) ->
+                PhaseRules.builder()
+                    .from(rules)
+                    .offeredFrom(offeredFrom)
+                    .readinessLeadMayLead(readinessLeads)
+                    .fundingSetByHub(setByHub && rules.releaseGrant().isEmpty())
+                    .build());
   }
 
   /** Any date within the academic years the model accepts: 1 September 1000 to 31 August 9999. */

@@ -66,7 +66,7 @@ public final class EnrolledGroup {
     }
     return new EnrolledGroup(
         group,
-        policy.phaseRules(group.stream(), group.phase()),
+        policy.phaseRules(group.stream(), group.phase(), group.academicYear()),
         Collections.unmodifiableList(listings));
   }
 

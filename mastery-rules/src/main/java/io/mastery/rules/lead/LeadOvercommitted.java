@@ -33,7 +33,8 @@ public final class LeadOvercommitted extends AssignmentRule {
   @Override
   public void check(
       Assignment assignment, List<EnrolledGroup> groups, EnrolledYear year, Findings findings) {
-    Optional<PhaseRules> rules = year.policy().phaseRules(assignment.stream(), assignment.phase());
+    Optional<PhaseRules> rules =
+        year.policy().phaseRules(assignment.stream(), assignment.phase(), year.academicYear());
     if (rules.isEmpty() || groups.size() <= rules.get().groupsLedPerSpecialist()) {
       return;
     }

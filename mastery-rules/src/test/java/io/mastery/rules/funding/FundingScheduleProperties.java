@@ -143,7 +143,8 @@ class FundingScheduleProperties {
     void equality() {
       FundingSchedule s2019 = FundingSchedule.forYear(AcademicYear.of(2019));
       new EqualsTester()
-          .addEqualityGroup(s2019, FundingSchedule.of(ProgrammePolicy.forYear(AcademicYear.of(2015))))
+          .addEqualityGroup(s2019, FundingSchedule.of(ProgrammePolicy.forYear(AcademicYear.of(2019))))
+          .addEqualityGroup(FundingSchedule.forYear(AcademicYear.of(2015)))
           .addEqualityGroup(FundingSchedule.forYear(AcademicYear.of(2024)))
           .testEquals();
       new EqualsTester()

@@ -324,7 +324,8 @@ class SchoolJourneyProperties {
     @DisplayName("a new school may start with Mastery Readiness or Development, not later phases")
     void aNewSchoolStartsWithReadinessOrDevelopment() {
       JourneyOptions options = SchoolJourney.start(SCHOOL).options(Y2019);
-      assertThat(options.allowed()).containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
+      assertThat(options.allowed())
+          .containsExactly(Phase.MASTERY_READINESS, Phase.INTRODUCTORY, Phase.DEVELOPMENT);
       assertThat(options.refusals(Phase.EMBEDDING))
           .containsExactly(
               PhaseRefusal.of(
@@ -337,7 +338,8 @@ class SchoolJourneyProperties {
     @DisplayName("a Mastery Specialist's own school may also enter Sustaining straight away")
     void aSpecialistsSchoolMayEnterSustaining() {
       assertThat(SchoolJourney.start(SCHOOL).withSpecialistSchool(true).options(Y2019).allowed())
-          .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT, Phase.SUSTAINING);
+          .containsExactly(
+              Phase.MASTERY_READINESS, Phase.INTRODUCTORY, Phase.DEVELOPMENT, Phase.SUSTAINING);
     }
 
     @Test
@@ -368,7 +370,7 @@ class SchoolJourneyProperties {
                   .allowed())
           .containsExactly(Phase.SUSTAINING);
       assertThat(journey(Phase.MASTERY_READINESS, 2017).options(AcademicYear.of(2018)).allowed())
-          .containsExactly(Phase.MASTERY_READINESS, Phase.DEVELOPMENT);
+          .containsExactly(Phase.MASTERY_READINESS, Phase.INTRODUCTORY, Phase.DEVELOPMENT);
     }
 
     @Test
@@ -514,7 +516,9 @@ class SchoolJourneyProperties {
               "], DEVELOPMENT [journey.development-repeated: School 100500 already")
           .endsWith("}");
       assertThat(SchoolJourney.start(SCHOOL).withSpecialistSchool(true).options(Y2019).toString())
-          .contains("may enter [MASTERY_READINESS, DEVELOPMENT, SUSTAINING]; may not: EMBEDDING [");
+          .contains(
+              "may enter [MASTERY_READINESS, INTRODUCTORY, DEVELOPMENT, SUSTAINING]; may not:"
+                  + " EMBEDDING [");
     }
 
     @Test

@@ -196,7 +196,8 @@ class SpecialistProgressionProperties {
       new EqualsTester()
           .addEqualityGroup(
               SpecialistProgression.forYear(Y2019),
-              SpecialistProgression.of(ProgrammePolicy.forYear(AcademicYear.of(2016))))
+              SpecialistProgression.of(ProgrammePolicy.forYear(AcademicYear.of(2019))))
+          .addEqualityGroup(SpecialistProgression.forYear(AcademicYear.of(2016)))
           .addEqualityGroup(SpecialistProgression.forYear(AcademicYear.of(2024)))
           .testEquals();
       assertThat(SpecialistProgression.forYear(Y2019).policy().edition()).isEqualTo("2019/20");
