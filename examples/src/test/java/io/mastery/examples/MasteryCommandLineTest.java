@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mastery.io.sample.SampleHub;
+import io.mastery.model.policy.PolicyEditions;
+import io.mastery.model.policy.ProgrammePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -223,8 +226,14 @@ class MasteryCommandLineTest {
       assertThat(json.get("register").get("source").textValue()).isEqualTo(gias.toString());
       assertThat(json.get("register").get("rowsRead").intValue()).isEqualTo(2);
       assertThat(json.get("register").get("rowsUnusable").intValue()).isEqualTo(1);
-      assertThat(json.get("editions")).hasSize(2);
-      assertThat(json.get("editions").get(1).get("inForceFrom").textValue()).isEqualTo("2024/25");
+      List<ProgrammePolicy> editions = PolicyEditions.standard().editions();
+      assertThat(json.get("editions")).hasSize(editions.size());
+      for (int i = 0; i < editions.size(); i++) {
+        assertThat(json.get("editions").get(i).get("edition").textValue())
+            .isEqualTo(editions.get(i).edition());
+        assertThat(json.get("editions").get(i).get("inForceFrom").textValue())
+            .isEqualTo(editions.get(i).inForceFrom().toString());
+      }
     }
   }
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ProgrammePolicy edition = PolicyEditions.standard().forYear(AcademicYear.parse("2019/20"));
  * edition.edition();       // "2019/20"
- * edition.inForceFrom();   // 2015/16
+ * edition.inForceFrom();   // 2019/20
  * Optional<ProgrammePolicy> none = PolicyEditions.standard().find(AcademicYear.parse("2013/14"));
  * }</pre>
  *
