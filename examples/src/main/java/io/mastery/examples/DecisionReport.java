@@ -42,6 +42,7 @@ public final class DecisionReport {
   private final String registerName;
   private final ProgrammePolicy policy;
   private final Decision decision;
+  private final List<String> notes;
 
   /**
    * Creates a report.
@@ -58,6 +59,28 @@ public final class DecisionReport {
       String registerName,
       ProgrammePolicy policy,
       Decision decision) {
+    this(enrolment, register, registerName, policy, decision, List.of());
+  }
+
+  /**
+   * Creates a report with notes on how it was judged, each printed on a line of its own under the
+   * line that names the register, such as that the bundled sample register stood in for the DfE's.
+   *
+   * @param enrolment the enrolment judged, not null
+   * @param register the register it was judged against, not null
+   * @param registerName how to name the register to readers, not null
+   * @param policy the edition it was judged by, not null
+   * @param decision the decision, not null
+   * @param notes the notes, not null
+   */
+  public DecisionReport(
+      Enrolment enrolment,
+      SchoolRegister register,
+      String registerName,
+      ProgrammePolicy policy,
+      Decision decision,
+      List<String> notes) {
+    this.notes = List.copyOf(notes);
     this.enrolment = Objects.requireNonNull(enrolment, "enrolment");
     this.register = Objects.requireNonNull(register, "register");
     this.registerName = Objects.requireNonNull(registerName, "registerName");
@@ -88,6 +111,9 @@ public final class DecisionReport {
         registerName,
         register.size(),
         register.size() == 1 ? "" : "s");
+    for (String note : notes) {
+      line(out, "  note: %s", note);
+    }
     enrolment
         .hub()
         .ifPresent(

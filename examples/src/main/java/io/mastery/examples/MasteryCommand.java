@@ -1,9 +1,12 @@
 package io.mastery.examples;
 
+import io.mastery.io.NearestName;
+import io.mastery.io.UntrustedText;
 import io.mastery.io.gias.GiasFormatException;
 import io.mastery.io.gias.GiasImport;
 import io.mastery.io.gias.GiasRegisterReader;
 import io.mastery.io.gias.RowProblem;
+import io.mastery.io.json.DecisionSources;
 import io.mastery.io.json.DecisionWriter;
 import io.mastery.io.json.EnrolmentFormatException;
 import io.mastery.io.json.EnrolmentReader;
@@ -14,10 +17,11 @@ import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.rules.result.Decision;
-import io.mastery.io.UntrustedText;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,26 +41,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code mastery} command line (CONTRACT.md §4).
  *
  * <pre>
  * mastery                     validate the bundled sample hub and print the report (as demo)
- * mastery demo [--format text|json]
- * mastery validate ENROLMENTS.json [--schools GIAS.csv] [--format text|json]
+ * mastery demo [-f text|json]
+ * mastery validate ENROLMENTS.json|- [-s GIAS.csv|-] [-f text|json]
  * mastery overview [YEAR]     the programme in a year: edition, calendar, phases, cohorts
- * mastery --help
+ * mastery completion          a bash and zsh completion script
+ * mastery help [COMMAND], mastery --help, mastery --version
  * </pre>
  *
- * <p>Exit status: 0 valid (and always for {@code demo}, {@code overview} and {@code --help}); 1 the
- * input was read but the decision has at least one error; 2 bad input, an unreadable file, a file
- * that is not a regular file (a device such as {@code /dev/zero}, a named pipe), a command line
- * that cannot be run, or output that cannot be written (a full disk, {@code > /dev/full}), with one
- * line starting {@code mastery: } on standard error and no stack trace; 3 an internal error (the
- * rule engine failed, the memory ran out, any failure the command did not expect), one line too,
- * with the stack trace after it only when {@code --debug} is given. The demo exits 0 although its
- * sample has errors: it is a demonstration, and {@code validate} on the same file exits 1.
+ * <p>Exit status: 0 valid (and always for {@code demo}, {@code overview}, {@code --help} and
+ * {@code --version}); 1 the input was read but the decision has at least one error; 2 bad input,
+ * an unreadable file, a file that is not a regular file (a device such as {@code /dev/zero}, a
+ * named pipe), a command line that cannot be run, or output that cannot be written (a full disk,
+ * {@code > /dev/full}), with one line starting {@code mastery: } on standard error and no stack
+ * trace; 3 an internal error (the rule engine failed, the memory ran out, any failure the command
+ * did not expect), one line too, with the stack trace after it only when {@code --debug} is given.
+ * The demo exits 0 although its sample has errors: it is a demonstration, and {@code validate} on
+ * the same file exits 1.
  *
  * <p>Nothing is lost or half-written: standard output is composed in memory and written whole only
  * when the command succeeds (status 0 or 1), then checked; a command that fails writes nothing on
@@ -65,18 +76,20 @@ import java.util.Optional;
  * school name or rejected value can forge a line; the report is formatted in UK English whatever
  * the machine's locale, and {@link #main} writes UTF-8 whatever the platform's charset.
  *
- * <p>Without {@code --schools} the bundled sample register is used. A GIAS file is read leniently:
- * a row it cannot use is reported on standard error as a warning, and the rest is used. With {@code
- * --format json} standard output holds only the decision's JSON.
+ * <p>Without {@code --schools} the bundled sample register is used, and the command says so on
+ * standard error, in the report and in the decision JSON ({@code register.source}). A GIAS file
+ * is read leniently: a row it cannot use is reported on standard error as a warning, and the rest
+ * is used. With {@code --format json} standard output holds only the decision's JSON. A misspelt
+ * option or subcommand is answered with the nearest known one ("did you mean --schools?").
  *
- * <p>The logic is in {@link #run(String...)}, with its output streams given, so that it can be
- * tested in the same process; {@link #main} only exits with its status.
+ * <p>The options are parsed by picocli, its model built in code ({@code Commands}); the logic is in
+ * {@link #run(String...)}, with its streams given, so that it can be tested in the same process;
+ * {@link #main} only exits with its status.
  */
 public final class MasteryCommand {
 
   /** Schools in England keep English time: "today" for the default year is today in London. */
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
 
   /** Exit status: the enrolment is valid, or the command only informs. */
   public static final int EXIT_VALID = 0;
@@ -96,6 +109,12 @@ public final class MasteryCommand {
   /** How many unusable register rows are shown before they are only counted. */
   static final int ROW_PROBLEMS_SHOWN = 10;
 
+  /** How the bundled sample register is named to readers. */
+  static final String SAMPLE_REGISTER = "the bundled sample register";
+
+  /** How standard input is named to readers. */
+  static final String STANDARD_INPUT = "standard input";
+
   static final String USAGE =
       String.join(
           "\n",
@@ -106,11 +125,19 @@ public final class MasteryCommand {
           "  mastery validate ENROLMENTS.json [--schools GIAS.csv] [--format text|json]",
           "                              validate a hub's enrolment file against the DfE's",
           "                              register (GIAS extract, Latin-1 or UTF-8); without",
-          "                              --schools the bundled sample register is used",
+          "                              --schools the bundled sample register is used, and",
+          "                              said so; - reads a file from standard input",
           "  mastery overview [YEAR]     the programme in an academic year such as 2019/20",
-          "  mastery --help              this help",
+          "  mastery completion          a bash and zsh completion script:",
+          "                              source <(mastery completion)",
+          "  mastery help [COMMAND]      this help, or a command's own",
           "",
-          "  --debug                     with any command: show the stack trace of an",
+          "Options:",
+          "  -s, --schools GIAS.csv      the DfE's register (edubasealldata*.csv)",
+          "  -f, --format text|json      a readable report (the default) or the decision JSON",
+          "  -h, --help                  this help; mastery validate --help for validate's",
+          "  -V, --version               the version",
+          "      --debug                 with any command: show the stack trace of an",
           "                              internal error",
           "",
           "Exit status: 0 valid; 1 valid input with at least one ERROR; 2 bad input, an",
@@ -119,6 +146,7 @@ public final class MasteryCommand {
           "a demonstration; validate on the same file exits 1.",
           "");
 
+  private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream err;
   private final Evaluator evaluator;
@@ -127,7 +155,7 @@ public final class MasteryCommand {
   private PrintStream out;
 
   /**
-   * Creates a command that judges with the standard rulebook.
+   * Creates a command that judges with the standard rulebook; its standard input is empty.
    *
    * @param out standard output, not null
    * @param err standard error, not null
@@ -137,13 +165,26 @@ public final class MasteryCommand {
   }
 
   /**
-   * Creates a command that judges with the given evaluator.
+   * Creates a command that judges with the given evaluator; its standard input is empty.
    *
    * @param out standard output, not null
    * @param err standard error, not null
    * @param evaluator the rule engine to judge with, not null
    */
   public MasteryCommand(PrintStream out, PrintStream err, Evaluator evaluator) {
+    this(new ByteArrayInputStream(new byte[0]), out, err, evaluator);
+  }
+
+  /**
+   * Creates a command that reads {@code -} from the given standard input.
+   *
+   * @param in standard input, read for a file named {@code -}, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param evaluator the rule engine to judge with, not null
+   */
+  public MasteryCommand(InputStream in, PrintStream out, PrintStream err, Evaluator evaluator) {
+    this.stdin = Objects.requireNonNull(in, "in");
     this.stdout = Objects.requireNonNull(out, "out");
     this.out = stdout;
     this.err = Objects.requireNonNull(err, "err");
@@ -158,7 +199,8 @@ public final class MasteryCommand {
   public static void main(String[] args) {
     PrintStream out = utf8(FileDescriptor.out);
     PrintStream err = utf8(FileDescriptor.err);
-    System.exit(new MasteryCommand(out, err).run(args));
+    InputStream in = new FileInputStream(FileDescriptor.in);
+    System.exit(new MasteryCommand(in, out, err, Evaluator.standard()).run(args));
   }
 
   /** Opens a standard stream in UTF-8, whatever the platform's charset ({@code LC_ALL=C}). */
@@ -170,6 +212,19 @@ public final class MasteryCommand {
   }
 
   /**
+   * Returns the version of this command, such as {@code 0.1.0}.
+   *
+   * @return the version, not null
+   */
+  public static String version() {
+    try (InputStream in = MasteryCommand.class.getResourceAsStream("version.txt")) {
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /**
    * Runs the command.
    *
    * @param args the arguments, see the class description, not null
@@ -178,9 +233,9 @@ public final class MasteryCommand {
    */
   public int run(String... args) {
     List<String> all = Arrays.asList(args.clone());
-    boolean debug = all.contains("--debug");
+    boolean debug = all.contains(Commands.DEBUG);
     List<String> list = new ArrayList<>(all);
-    list.removeIf("--debug"::equals);
+    list.removeIf(Commands.DEBUG::equals);
     int status;
     try {
       status = composed(list);
@@ -216,6 +271,7 @@ public final class MasteryCommand {
       // a PrintStream never throws; its error is checked below
     }
     page = null;
+    stdout.flush();
     if (stdout.checkError()) {
       throw new Failure(
           "cannot write to standard output (is the disk full, or the output closed?); the output"
@@ -225,9 +281,7 @@ public final class MasteryCommand {
   }
 
   private void internalError(
-      @org.jspecify.annotations.Nullable String message,
-      @org.jspecify.annotations.Nullable Throwable cause,
-      boolean debug) {
+      @Nullable String message, @Nullable Throwable cause, boolean debug) {
     say(
         "mastery: internal error: "
             + message
@@ -252,41 +306,151 @@ public final class MasteryCommand {
   }
 
   private int dispatch(List<String> list) {
-    if (list.contains("--help") || list.contains("-h")) {
+    if (list.isEmpty() || list.equals(List.of(Commands.DEMO))) {
+      // the main job: no command line to parse, nothing set up that the demo does not need
+      return demo(false);
+    }
+    return parsed(list);
+  }
+
+  /** Parses the command line with picocli, set up only for a command line to parse. */
+  private int parsed(List<String> list) {
+    CommandLine line = Commands.build("mastery " + version());
+    ParseResult top;
+    try {
+      top = line.parseArgs(list.toArray(new String[0]));
+    } catch (CommandLine.ParameterException e) {
+      throw new Failure(explain(e));
+    }
+    if (top.isUsageHelpRequested()) {
       out.print(USAGE);
       return EXIT_VALID;
     }
-    if (list.isEmpty()) {
-      return demo(List.of());
+    if (top.isVersionHelpRequested()) {
+      out.println("mastery " + version());
+      return EXIT_VALID;
     }
-    String command = list.get(0);
-    List<String> rest = list.subList(1, list.size());
+    ParseResult sub = top.subcommand();
+    if (sub == null) {
+      return demo(false);
+    }
+    String command = sub.commandSpec().name();
+    if (sub.isUsageHelpRequested()) {
+      out.print(sub.commandSpec().commandLine().getUsageMessage());
+      return EXIT_VALID;
+    }
+    if (sub.isVersionHelpRequested()) {
+      out.println("mastery " + version());
+      return EXIT_VALID;
+    }
     switch (command) {
-      case "demo":
-        return demo(rest);
-      case "validate":
-        return validate(rest);
-      case "overview":
-        return overview(rest);
-      case "help":
-        out.print(USAGE);
+      case Commands.DEMO:
+        return demo(json(sub));
+      case Commands.VALIDATE:
+        return validate(sub);
+      case Commands.OVERVIEW:
+        return overview(sub.<String>matchedPositionalValue(0, null));
+      case Commands.COMPLETION:
+        out.print(picocli.AutoComplete.bash("mastery", line));
         return EXIT_VALID;
       default:
-        throw new Failure(
-            (command.startsWith("-") ? "unknown option \"" : "unknown command \"")
-                + command
-                + "\"; run mastery --help for usage");
+        return help(line, sub.<String>matchedPositionalValue(0, null));
     }
   }
 
-  private int demo(List<String> args) {
-    Options options = Options.parse("demo", args, false);
-    if (!options.files.isEmpty()) {
-      throw new Failure("unexpected argument \"" + options.files.get(0) + "\" for demo");
+  private int help(CommandLine line, @Nullable String command) {
+    if (command == null) {
+      out.print(USAGE);
+      return EXIT_VALID;
     }
+    CommandLine sub = line.getSubcommands().get(command);
+    if (sub == null) {
+      throw new Failure(unknownCommand(command, line));
+    }
+    out.print(sub.getUsageMessage());
+    return EXIT_VALID;
+  }
+
+  /** Says in one line what is wrong with the command line, and what was probably meant. */
+  private static String explain(CommandLine.ParameterException e) {
+    CommandLine where = e.getCommandLine();
+    String command = where.getCommandName();
+    boolean top = where.getParent() == null;
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      List<String> unmatched = ((CommandLine.UnmatchedArgumentException) e).getUnmatched();
+      String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
+      if (arg.startsWith("-") && !arg.equals("-")) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        List<String> names = new ArrayList<>();
+        for (OptionSpec option : where.getCommandSpec().options()) {
+          names.addAll(Arrays.asList(option.names()));
+        }
+        return "unknown option \""
+            + arg
+            + "\""
+            + (top ? "" : " for " + command)
+            + NearestName.among(name, names)
+                .map(n -> "; did you mean " + n + "?")
+                .orElse(top ? "; run mastery --help for usage" : "");
+      }
+      if (top) {
+        return unknownCommand(arg, where);
+      }
+      return "unexpected argument \"" + arg + "\" for " + command;
+    }
+    if (e instanceof CommandLine.MissingParameterException) {
+      List<ArgSpec> missing = ((CommandLine.MissingParameterException) e).getMissing();
+      if (!missing.isEmpty() && missing.get(0).isOption()) {
+        return "option " + ((OptionSpec) missing.get(0)).longestName() + " needs a value";
+      }
+      if (command.equals(Commands.VALIDATE)) {
+        return "validate needs an enrolment file: mastery validate ENROLMENTS.json [--schools"
+            + " GIAS.csv] [--format text|json]";
+      }
+      return String.valueOf(e.getMessage());
+    }
+    if (e instanceof CommandLine.OverwrittenOptionException) {
+      ArgSpec twice = ((CommandLine.OverwrittenOptionException) e).getOverwritten();
+      String name = twice.isOption() ? ((OptionSpec) twice).longestName() : twice.paramLabel();
+      return "option " + name + " is given twice";
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  private static String unknownCommand(String command, CommandLine line) {
+    return "unknown command \""
+        + command
+        + "\""
+        + NearestName.among(command, line.getSubcommands().keySet())
+            .map(n -> "; did you mean " + n + "?")
+            .orElse("; run mastery --help for usage");
+  }
+
+  /** Returns whether the command's format is JSON, checking the value given. */
+  private static boolean json(ParseResult command) {
+    if (!command.hasMatchedOption(Commands.FORMAT)) {
+      return false;
+    }
+    String format = command.matchedOptionValue(Commands.FORMAT, "");
+    if (format.isEmpty()) {
+      throw new Failure("option --format needs a value");
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new Failure(
+          "option --format must be text or json: \""
+              + format
+              + "\""
+              + NearestName.among(format, List.of("text", "json"))
+                  .map(n -> "; did you mean " + n + "?")
+                  .orElse(""));
+    }
+    return format.equals("json");
+  }
+
+  private int demo(boolean json) {
     Enrolment enrolment = SampleHub.enrolment();
     SchoolRegister register = SampleHub.register();
-    if (!options.json) {
+    if (!json) {
       out.println(
           "mastery demo: the bundled sample hub, judged against the bundled sample register");
       out.printf(
@@ -307,50 +471,56 @@ public final class MasteryCommand {
     judge(
         enrolment,
         "the bundled sample enrolment",
-        register,
-        "the bundled sample register",
-        options.json);
+        new Register(register, SAMPLE_REGISTER, DecisionSources.BUNDLED_SAMPLE, register.size(), 0),
+        List.of(),
+        json);
     return EXIT_VALID;
   }
 
-  private int validate(List<String> args) {
-    Options options = Options.parse("validate", args, true);
-    if (options.files.isEmpty()) {
+  private int validate(ParseResult command) {
+    boolean json = json(command);
+    String enrolmentFile = command.matchedPositionalValue(0, "");
+    String schools = command.matchedOptionValue(Commands.SCHOOLS, (String) null);
+    if (schools != null && schools.isEmpty()) {
+      throw new Failure("option --schools needs a value");
+    }
+    if ("-".equals(enrolmentFile) && "-".equals(schools)) {
       throw new Failure(
-          "validate needs an enrolment file: mastery validate ENROLMENTS.json [--schools"
-              + " GIAS.csv] [--format text|json]");
+          "the enrolment and the register cannot both come from standard input (-); give one of"
+              + " them as a file");
     }
-    if (options.files.size() > 1) {
-      throw new Failure("unexpected argument \"" + options.files.get(1) + "\" for validate");
-    }
-    Path file = Path.of(options.files.get(0));
-    Enrolment enrolment = readEnrolment(file);
-    SchoolRegister register;
-    String registerName;
-    if (options.schools == null) {
-      register = SampleHub.register();
-      registerName = "the bundled sample register";
+    boolean fromStdin = enrolmentFile.equals("-");
+    String enrolmentName = fromStdin ? STANDARD_INPUT : enrolmentFile;
+    Enrolment enrolment = readEnrolment(enrolmentFile);
+    Register register;
+    List<String> notes = new ArrayList<>();
+    if (schools == null) {
+      SchoolRegister sample = SampleHub.register();
+      register =
+          new Register(sample, SAMPLE_REGISTER, DecisionSources.BUNDLED_SAMPLE, sample.size(), 0);
+      String note =
+          "no --schools given: judged against the bundled sample register ("
+              + sample.size()
+              + " establishments), not the DfE's; a school missing from it is school.unknown."
+              + " Give --schools GIAS.csv to judge against the DfE's register";
+      notes.add(note);
     } else {
-      register = readRegister(Path.of(options.schools));
-      registerName = options.schools;
+      register = readRegister(schools);
     }
-    Decision decision = judge(enrolment, file.toString(), register, registerName, options.json);
+    Decision decision = judge(enrolment, enrolmentName, register, notes, json);
     return decision.isValid() ? EXIT_VALID : EXIT_INVALID;
   }
 
-  private int overview(List<String> args) {
-    if (args.size() > 1) {
-      throw new Failure("unexpected argument \"" + args.get(1) + "\" for overview");
-    }
-    if (!args.isEmpty() && args.get(0).startsWith("-")) {
-      throw new Failure("unknown option \"" + args.get(0) + "\" for overview");
+  private int overview(@Nullable String yearText) {
+    if (yearText != null && yearText.startsWith("-")) {
+      throw new Failure("unknown option \"" + yearText + "\" for overview");
     }
     AcademicYear year;
     try {
       year =
-          args.isEmpty()
+          yearText == null
               ? AcademicYear.containing(LocalDate.now(ENGLAND))
-              : AcademicYear.parse(args.get(0));
+              : AcademicYear.parse(yearText);
     } catch (IllegalArgumentException e) {
       throw new Failure(String.valueOf(e.getMessage()));
     }
@@ -364,8 +534,8 @@ public final class MasteryCommand {
   private Decision judge(
       Enrolment enrolment,
       String enrolmentName,
-      SchoolRegister register,
-      String registerName,
+      Register register,
+      List<String> notes,
       boolean json) {
     Optional<ProgrammePolicy> edition = PolicyEditions.standard().find(enrolment.academicYear());
     if (edition.isEmpty()) {
@@ -373,18 +543,26 @@ public final class MasteryCommand {
     }
     Decision decision;
     try {
-      decision = evaluator.evaluate(enrolment, register);
+      decision = evaluator.evaluate(enrolment, register.schools);
     } catch (RuntimeException e) {
       throw new Internal("the rule engine could not judge the enrolment: " + describe(e), e);
     }
     if (json) {
+      DecisionSources sources =
+          DecisionSources.of(
+              register.source, register.rowsRead, register.rowsUnusable, PolicyEditions.standard());
       try {
-        DecisionWriter.standard().write(decision, out);
+        DecisionWriter.standard().write(decision, sources, out);
       } catch (IOException e) {
         throw new Failure("cannot write the decision: " + describe(e));
       }
     } else {
-      new DecisionReport(enrolment, register, registerName, edition.get(), decision).print(out);
+      new DecisionReport(
+              enrolment, register.schools, register.name, edition.get(), decision, notes)
+          .print(out);
+    }
+    for (String note : notes) {
+      say("mastery: note: " + note);
     }
     return decision;
   }
@@ -396,34 +574,52 @@ public final class MasteryCommand {
         + PolicyEditions.standard().editions().get(0).inForceFrom();
   }
 
-  private static Enrolment readEnrolment(Path file) {
-    try (InputStream in = open(file, "enrolment file")) {
+  private Enrolment readEnrolment(String name) {
+    boolean fromStdin = name.equals("-");
+    String shown = fromStdin ? STANDARD_INPUT : name;
+    try (InputStream in = fromStdin ? unclosed(stdin) : open(Path.of(name), "enrolment file")) {
       return EnrolmentReader.standard().read(in);
     } catch (EnrolmentFormatException e) {
-      throw new Failure(file + ": " + e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      String hint = "";
+      if (message.contains("looks like a CSV file")) {
+        hint = "; did you mean --schools? A GIAS register is given as --schools GIAS.csv, after"
+            + " the enrolment JSON";
+      } else if (message.contains("not in UTF-8") && !message.contains("overlong")) {
+        hint = "; save the enrolment as UTF-8 (the contract's encoding) and run again";
+      }
+      throw new Failure(shown + ": " + message + hint);
     } catch (IOException e) {
-      throw new Failure("cannot read enrolment file " + file + ": " + describe(e));
+      throw new Failure("cannot read enrolment file " + shown + ": " + describe(e));
     }
   }
 
-  private SchoolRegister readRegister(Path file) {
+  private Register readRegister(String name) {
+    boolean fromStdin = name.equals("-");
+    String shown = fromStdin ? STANDARD_INPUT : name;
     GiasImport gias;
-    try (InputStream in = open(file, "GIAS file")) {
+    try (InputStream in = fromStdin ? unclosed(stdin) : open(Path.of(name), "GIAS file")) {
       gias = GiasRegisterReader.standard().read(in);
     } catch (GiasFormatException e) {
-      throw new Failure(file + ": " + e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      String hint =
+          message.contains("looks like JSON")
+              ? "; is it the enrolment? The enrolment JSON comes first: mastery validate"
+                  + " ENROLMENTS.json --schools GIAS.csv"
+              : "";
+      throw new Failure(shown + ": " + message + hint);
     } catch (IOException e) {
-      throw new Failure("cannot read GIAS file " + file + ": " + describe(e));
+      throw new Failure("cannot read GIAS file " + shown + ": " + describe(e));
     }
     for (String warning : gias.warnings()) {
-      say("mastery: warning: " + file + ": " + warning);
+      say("mastery: warning: " + shown + ": " + warning);
     }
     List<RowProblem> problems = gias.problems();
     for (int i = 0; i < Math.min(problems.size(), ROW_PROBLEMS_SHOWN); i++) {
       RowProblem problem = problems.get(i);
       say(
           "mastery: warning: "
-              + file
+              + shown
               + " "
               + problem
               + (problem.rowSkipped() ? "; row skipped" : "; field left empty, school kept"));
@@ -432,7 +628,7 @@ public final class MasteryCommand {
     if (more > 0) {
       say(
           "mastery: warning: "
-              + file
+              + shown
               + ": "
               + more
               + " more problems; "
@@ -441,7 +637,17 @@ public final class MasteryCommand {
               + gias.rowsRead()
               + " rows skipped in all");
     }
-    return gias.register();
+    return new Register(gias.register(), shown, shown, gias.rowsRead(), gias.rowsSkipped());
+  }
+
+  /** Standard input, left open when the reader is done with it. */
+  private static InputStream unclosed(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // standard input belongs to the caller
+      }
+    };
   }
 
   /** Opens a regular file; a directory, device or named pipe is refused before it is opened. */
@@ -470,56 +676,20 @@ public final class MasteryCommand {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** The options of demo and validate, and their other arguments. */
-  private static final class Options {
-    final List<String> files = new ArrayList<>();
-    @org.jspecify.annotations.Nullable String schools;
-    boolean json;
+  /** The register judged against, with how it is named and what was read of it. */
+  private static final class Register {
+    final SchoolRegister schools;
+    final String name;
+    final String source;
+    final long rowsRead;
+    final long rowsUnusable;
 
-    static Options parse(String command, List<String> args, boolean schoolsAllowed) {
-      Options options = new Options();
-      String format = null;
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        String name = arg;
-        String value = null;
-        int equals = arg.indexOf('=');
-        if (arg.startsWith("--") && equals > 0) {
-          name = arg.substring(0, equals);
-          value = arg.substring(equals + 1);
-        }
-        if (name.equals("--format") || (schoolsAllowed && name.equals("--schools"))) {
-          if (value == null) {
-            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-              throw new Failure("option " + name + " needs a value");
-            }
-            value = args.get(++i);
-          }
-          if (value.isEmpty()) {
-            throw new Failure("option " + name + " needs a value");
-          }
-          if (name.equals("--format")) {
-            if (format != null) {
-              throw new Failure("option --format is given twice");
-            }
-            format = value;
-          } else {
-            if (options.schools != null) {
-              throw new Failure("option --schools is given twice");
-            }
-            options.schools = value;
-          }
-        } else if (arg.startsWith("-") && !arg.equals("-")) {
-          throw new Failure("unknown option \"" + arg + "\" for " + command);
-        } else {
-          options.files.add(arg);
-        }
-      }
-      if (format != null && !format.equals("text") && !format.equals("json")) {
-        throw new Failure("option --format must be text or json: \"" + format + "\"");
-      }
-      options.json = "json".equals(format);
-      return options;
+    Register(SchoolRegister schools, String name, String source, long rowsRead, long rowsUnusable) {
+      this.schools = schools;
+      this.name = name;
+      this.source = source;
+      this.rowsRead = rowsRead;
+      this.rowsUnusable = rowsUnusable;
     }
   }
 

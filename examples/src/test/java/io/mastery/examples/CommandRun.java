@@ -42,6 +42,21 @@ final class CommandRun {
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs the command in this process with the given bytes on standard input. */
+  static CommandRun withInput(byte[] input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      exit =
+          new MasteryCommand(new java.io.ByteArrayInputStream(input), o, e, Evaluator.standard())
+              .run(args);
+    }
+    return new CommandRun(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   /** Runs {@code java -jar JAR args...} in a new JVM, as a user would. */
   static CommandRun jar(Path jar, String... args) {
     List<String> command = new ArrayList<>();

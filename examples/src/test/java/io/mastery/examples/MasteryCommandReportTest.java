@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mastery.io.json.DecisionSources;
 import io.mastery.io.json.DecisionWriter;
+import io.mastery.model.policy.PolicyEditions;
 import io.mastery.io.sample.SampleHub;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.school.SchoolRegister;
@@ -37,6 +39,11 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("The mastery command's report")
 class MasteryCommandReportTest {
+
+  /** How the command announces on standard error that the bundled register stood in. */
+  static final String SAMPLE_NOTE =
+      "mastery: note: no --schools given: judged against the bundled sample register (51"
+          + " establishments), not the DfE's";
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -118,7 +125,7 @@ class MasteryCommandReportTest {
         .isEqualTo(MasteryCommand.EXIT_INVALID);
     CommandRun valid = CommandRun.inProcess((e, r) -> valid(e), "validate", sampleFile.toString());
     assertThat(valid.exitCode).isEqualTo(MasteryCommand.EXIT_VALID);
-    assertThat(valid.err).isEmpty();
+    assertThat(valid.errLines()).singleElement().asString().startsWith(SAMPLE_NOTE);
     assertThat(valid.out).contains("Result: VALID");
     CommandRun warning =
         CommandRun.inProcess((e, r) -> onlyWarning(e), "validate", sampleFile.toString());
@@ -211,11 +218,29 @@ class MasteryCommandReportTest {
             new String[] {"validate", "--format=json", sampleFile.toString()},
             new String[] {"demo", "--format", "json"})) {
       CommandRun run = CommandRun.inProcess((e, r) -> sampleDecision(e), args);
-      assertThat(run.err).isEmpty();
-      assertThat(run.out).isEqualTo(DecisionWriter.standard().toJson(sampleDecision(enrolment)));
+      if (args[0].equals("demo")) {
+        assertThat(run.err).isEmpty();
+      } else {
+        assertThat(run.errLines()).singleElement().asString().startsWith(SAMPLE_NOTE);
+      }
+      assertThat(run.out)
+          .isEqualTo(
+              DecisionWriter.standard()
+                  .toJson(
+                      sampleDecision(enrolment),
+                      DecisionSources.of(
+                          DecisionSources.BUNDLED_SAMPLE,
+                          SampleHub.register().size(),
+                          0,
+                          PolicyEditions.standard())));
       JsonNode json = JSON.readTree(run.out);
       assertThat(fieldNames(json))
-          .containsExactly("academicYear", "edition", "valid", "violations", "funding");
+          .containsExactly(
+              "academicYear", "edition", "valid", "violations", "funding", "register", "editions");
+      assertThat(json.get("register").get("source").textValue()).isEqualTo("bundled sample");
+      assertThat(json.get("register").get("rowsRead").intValue()).isEqualTo(51);
+      assertThat(json.get("editions").get(0).get("edition").textValue())
+          .isEqualTo(PolicyEditions.standard().editions().get(0).edition());
       assertThat(json.get("valid").booleanValue()).isFalse();
       assertThat(json.get("violations").size()).isEqualTo(3);
       assertThat(json.get("funding").get(0).get("amount").textValue()).isEqualTo("1000.00");

@@ -81,6 +81,20 @@ class MasteryCommandTest {
    * Runs the command and checks it failed as bad input: status 2, nothing on standard output, one
    * line on standard error, no stack trace, and nothing judged.
    */
+  static CommandRun badInputRun(String... args) {
+    Unreachable evaluator = new Unreachable();
+    CommandRun run = CommandRun.inProcess(evaluator, args);
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(MasteryCommand.EXIT_BAD_INPUT);
+    assertThat(run.out).as(run.toString()).isEmpty();
+    assertThat(run.errLines()).as(run.toString()).hasSize(1);
+    assertThat(evaluator.calls).hasValue(0);
+    return run;
+  }
+
+  /**
+   * Runs the command and checks it failed as bad input: status 2, nothing on standard output, one
+   * line on standard error, no stack trace, and nothing judged; the line is the one expected.
+   */
   static CommandRun badInput(String expectedError, String... args) {
     Unreachable evaluator = new Unreachable();
     CommandRun run = CommandRun.inProcess(evaluator, args);
@@ -279,7 +293,7 @@ class MasteryCommandTest {
           file.toString(),
           "--colour");
       badInput("mastery: unknown option \"--verbose\" for demo", "demo", "--verbose");
-      badInput("mastery: unknown option \"--version\"; run mastery --help for usage", "--version");
+      badInput("mastery: unknown option \"--verbose\"; run mastery --help for usage", "--verbose");
     }
 
     @Test
@@ -331,7 +345,9 @@ class MasteryCommandTest {
               + gias
               + ": the GIAS file has no column \"PhaseOfEducation (code)\"; a"
               + " register needs the columns URN, LA (code), EstablishmentName,"
-              + " TypeOfEstablishment (code), EstablishmentStatus (code), PhaseOfEducation (code)",
+              + " TypeOfEstablishment (code), EstablishmentStatus (code), PhaseOfEducation (code);"
+              + " the header found has 5 columns: \"URN\", \"LA (code)\", \"EstablishmentName\","
+              + " \"TypeOfEstablishment (code)\", \"EstablishmentStatus (code)\"",
           "validate",
           file.toString(),
           "--schools",

@@ -12,6 +12,7 @@ import io.mastery.model.school.Ukprn;
 import io.mastery.model.school.Urn;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -76,6 +77,15 @@ import org.jspecify.annotations.Nullable;
  * tab, a carriage return or a second quote mark is read without that first quote mark: it is how
  * {@link GiasRegisterWriter} keeps spreadsheets from reading such a name as a formula.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * GiasImport gias = GiasRegisterReader.standard().read(Path.of("edubasealldata20250422.csv"));
+ * gias.problems().forEach(p -> log.warn("GIAS {}", p));   // the rows it could not use
+ * SchoolRegister register = gias.register();
+ * Optional<School> school = register.find(Urn.of(100010));
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class GiasRegisterReader {
@@ -88,6 +98,9 @@ public final class GiasRegisterReader {
 
   /** How many problems an import keeps; further problems are counted, not kept. */
   public static final int MAX_PROBLEMS_KEPT = 1_000;
+
+  /** How many of the header's names a missing column's message quotes. */
+  private static final int HEADERS_SHOWN = 20;
 
   private static final GiasRegisterReader STANDARD = new GiasRegisterReader(null, false);
 
@@ -249,7 +262,24 @@ public final class GiasRegisterReader {
     }
 
     void parse(Reader text) throws IOException {
-      Reader reader = new RecordLimits(text, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
+      PushbackReader head = new PushbackReader(text, 1);
+      int first = head.read();
+      if (first == '\uFEFF') {
+        // a byte order mark, before a quoted header as before a plain one
+        first = head.read();
+      }
+      if (first == '{' || first == '[') {
+        throw new GiasFormatException(
+            1,
+            null,
+            "line 1: this looks like JSON, not a GIAS CSV file: a register is the DfE's"
+                + " establishment CSV (edubasealldata*.csv), whose first line names columns such as"
+                + " URN");
+      }
+      if (first >= 0) {
+        head.unread(first);
+      }
+      Reader reader = new RecordLimits(head, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
       CSVParser parser = FORMAT.parse(reader);
       Iterator<CSVRecord> records = parser.iterator();
       long previousEnd = 0;
@@ -298,9 +328,6 @@ public final class GiasRegisterReader {
       }
       for (int i = 0; i < header.size(); i++) {
         String name = header.get(i);
-        if (i == 0 && name.startsWith("\uFEFF")) {
-          name = name.substring(1);
-        }
         GiasColumn column = byName.get(normalise(name));
         if (column != null) {
           Integer previous = index.put(column, i);
@@ -334,8 +361,26 @@ public final class GiasRegisterReader {
                 + "; a register needs the columns "
                 + GiasColumn.required().stream()
                     .map(GiasColumn::header)
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))
+                + "; "
+                + found(header));
       }
+    }
+
+    /** Names the columns the header has, the first {@value #HEADERS_SHOWN}, each cut short. */
+    private static String found(CSVRecord header) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < Math.min(header.size(), HEADERS_SHOWN); i++) {
+        String name = header.get(i);
+        names.add("\"" + (name.length() > 60 ? name.substring(0, 60) + "..." : name) + "\"");
+      }
+      return "the header found has "
+          + header.size()
+          + (header.size() == 1 ? " column: " : " columns: ")
+          + String.join(", ", names)
+          + (header.size() > HEADERS_SHOWN
+              ? " and " + (header.size() - HEADERS_SHOWN) + " more"
+              : "");
     }
 
     private static String normalise(String name) {

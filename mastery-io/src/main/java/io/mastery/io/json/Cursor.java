@@ -41,7 +41,14 @@ final class Cursor {
         throw new EnrolmentFormatException(
             child(name),
             render(node.get(name)),
-            "unknown field; " + what + " has the fields " + String.join(", ", fields),
+            "unknown field"
+                + io.mastery.io.NearestName.among(name, allowed)
+                    .map(n -> " (did you mean \"" + n + "\"?)")
+                    .orElse("")
+                + "; "
+                + what
+                + " has the fields "
+                + String.join(", ", fields),
             0,
             0);
       }
@@ -125,7 +132,20 @@ final class Cursor {
       }
       expected.append(constants[i].name());
     }
-    throw fault("unknown " + what + " " + node + "; expected " + expected);
+    List<String> names = new ArrayList<>();
+    for (E constant : constants) {
+      names.add(constant.name());
+    }
+    throw fault(
+        "unknown "
+            + what
+            + " "
+            + node
+            + io.mastery.io.NearestName.among(text, names)
+                .map(n -> " (did you mean " + n + "?)")
+                .orElse("")
+            + "; expected "
+            + expected);
   }
 
   /** Returns a fault at this value, with the reason given. */
@@ -176,7 +196,12 @@ final class Cursor {
     if (node == null) {
       return null;
     }
-    return node.isTextual() ? node.textValue() : node.toString();
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    // numbers, booleans and null as the JSON they are, without a mapper: messages are built
+    // eagerly for every URN read, and a mapper takes long to set up
+    return node.isValueNode() ? node.asText() : node.toString();
   }
 
   private String child(String name) {

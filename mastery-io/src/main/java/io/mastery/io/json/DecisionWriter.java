@@ -1,6 +1,7 @@
 package io.mastery.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.rules.result.Decision;
 import io.mastery.rules.result.FundingLine;
 import io.mastery.rules.result.Violation;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Decision} as the decision JSON of the public contract (CONTRACT.md §3).
@@ -86,6 +88,50 @@ public final class DecisionWriter {
    * @throws IOException if writing fails
    */
   public void write(Decision decision, Writer out) throws IOException {
+    write(decision, null, out);
+  }
+
+  /**
+   * Returns the decision as JSON, with what it was judged against after its funding: {@code
+   * register} (an object of {@code source}, the file name or {@code "bundled sample"}, {@code
+   * rowsRead} and {@code rowsUnusable}) and {@code editions} (the editions the edition in force was
+   * chosen from, each {@code edition} and {@code inForceFrom}).
+   *
+   * @param decision the decision, not null
+   * @param sources what it was judged against, not null
+   * @return the JSON, ending with a line feed, not null
+   */
+  public String toJson(Decision decision, DecisionSources sources) {
+    Objects.requireNonNull(sources, "sources");
+    StringWriter out = new StringWriter();
+    try {
+      write(decision, sources, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the decision as JSON with what it was judged against (see {@link #toJson(Decision,
+   * DecisionSources)}), in UTF-8; the stream is flushed, not closed.
+   *
+   * @param decision the decision, not null
+   * @param sources what it was judged against, not null
+   * @param out where to write, not null
+   * @throws IOException if writing fails
+   */
+  public void write(Decision decision, DecisionSources sources, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(sources, "sources");
+    Writer writer =
+        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+    write(decision, sources, writer);
+    writer.flush();
+  }
+
+  private void write(Decision decision, @Nullable DecisionSources sources, Writer out)
+      throws IOException {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator json = JsonSettings.generator(out)) {
@@ -124,6 +170,21 @@ public final class DecisionWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (sources != null) {
+        json.writeObjectFieldStart("register");
+        json.writeStringField("source", sources.register());
+        json.writeNumberField("rowsRead", sources.rowsRead());
+        json.writeNumberField("rowsUnusable", sources.rowsUnusable());
+        json.writeEndObject();
+        json.writeArrayFieldStart("editions");
+        for (ProgrammePolicy edition : sources.editions().editions()) {
+          json.writeStartObject();
+          json.writeStringField("edition", edition.edition());
+          json.writeStringField("inForceFrom", edition.inForceFrom().toString());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
       json.writeRaw('\n');
     }

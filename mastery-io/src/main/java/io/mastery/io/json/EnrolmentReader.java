@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
@@ -73,11 +77,25 @@ import org.jspecify.annotations.Nullable;
  * in the file is honoured. Only what a value can be is checked here; whether an enrolment keeps the
  * programme's rules is for the rule engine.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * try {
+ *   Enrolment enrolment = EnrolmentReader.standard().read(Path.of("enrolments-2019-20.json"));
+ *   Decision decision = Rulebook.standard().evaluate(enrolment, register);
+ * } catch (EnrolmentFormatException e) {
+ *   // bad input: e.path() names the field, such as workGroups[0].schools[1].urn
+ * }
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class EnrolmentReader {
 
   private static final EnrolmentReader STANDARD = new EnrolmentReader();
+
+  /** How many bytes are looked at to recognise a CSV file given as an enrolment. */
+  private static final int CSV_PROBE = 512;
 
   private static final String TRAILING_CONTENT = "content after the end of the enrolment object";
 
@@ -134,6 +152,10 @@ public final class EnrolmentReader {
    */
   public Enrolment read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    if (!in.markSupported()) {
+      in = new BufferedInputStream(in, 8192);
+    }
+    refuseCsv(in);
     StrictUtf8InputStream strict = strictWhereUtf8(in);
     JsonParser parser;
     try {
@@ -171,6 +193,46 @@ public final class EnrolmentReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Recognises a CSV file given instead of an enrolment, such as a GIAS register: its first line
+   * holds commas and it starts with no JSON object or array. Such a file is never valid JSON, so
+   * only the message changes.
+   */
+  private static void refuseCsv(InputStream in) throws IOException {
+    in.mark(CSV_PROBE);
+    byte[] head = in.readNBytes(CSV_PROBE);
+    in.reset();
+    int start = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    while (start < head.length && (head[start] == ' ' || head[start] == '\t'
+        || head[start] == '\r' || head[start] == '\n')) {
+      start++;
+    }
+    if (start >= head.length || head[start] == '{' || head[start] == '[') {
+      return;
+    }
+    int end = start;
+    while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+      end++;
+    }
+    String line = new String(head, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (line.indexOf(',') < 0) {
+      return;
+    }
+    throw new EnrolmentFormatException(
+        "",
+        null,
+        "not valid JSON at line 1: this looks like a CSV file (its first line starts \""
+            + io.mastery.io.UntrustedText.escape(
+                line.length() > 60 ? line.substring(0, 60) + "..." : line)
+            + "\"), not an enrolment, which is a JSON object starting with {",
+        1,
+        1);
   }
 
   /**
@@ -231,7 +293,7 @@ public final class EnrolmentReader {
 
   private static JsonNode tree(JsonParser parser) throws IOException {
     try (parser) {
-      JsonNode root = JsonSettings.MAPPER.readTree(parser);
+      JsonNode root = readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new EnrolmentFormatException(
             "", null, "the file is empty; expected a JSON object", 0, 0);
@@ -274,6 +336,61 @@ public final class EnrolmentReader {
           at.getLineNr(),
           at.getColumnNr());
     }
+  }
+
+  /**
+   * Builds the document's tree from the parser's tokens, as a mapper would, but without one: no
+   * mapper is set up, nothing is bound by reflection, and a command that reads one file starts
+   * fast. Whole numbers are kept exact (big integers), other numbers as decimals; the parser
+   * rejects duplicate names and bounds the depth.
+   *
+   * @return the root, or null if the document is empty
+   */
+  private static @Nullable JsonNode readTree(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    return token == null ? null : value(parser, token);
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = nodes.objectNode();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+          object.set(name, value(parser, next(parser)));
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken element = next(parser);
+            element != JsonToken.END_ARRAY;
+            element = next(parser)) {
+          array.add(value(parser, element));
+        }
+        return array;
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return nodes.numberNode(parser.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return nodes.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new JsonParseException(parser, "unexpected token " + token);
+    }
+  }
+
+  private static JsonToken next(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw new JsonParseException(parser, "Unexpected end-of-input");
+    }
+    return token;
   }
 
   /**

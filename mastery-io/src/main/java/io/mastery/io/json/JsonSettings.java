@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -49,19 +46,6 @@ final class JsonSettings {
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
-
-  /**
-   * Reads trees only: no default typing, no polymorphism, nothing bound to classes by reflection.
-   * Unknown fields are rejected by the mapping itself, naming their path.
-   */
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder(FACTORY)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
           .build();
 
   private static final DefaultPrettyPrinter PRETTY =

@@ -221,6 +221,35 @@ class GiasRegisterReaderExamples {
     }
 
     @Test
+    @DisplayName("reads UTF-8 with a byte order mark before quoted headers, as spreadsheets save it")
+    void readsAByteOrderMarkBeforeQuotedHeaders() {
+      byte[] csv =
+          ("\uFEFF\"URN\",\"LA (code)\",\"EstablishmentName\",\"TypeOfEstablishment (code)\","
+                  + "\"EstablishmentStatus (code)\",\"PhaseOfEducation (code)\"\n"
+                  + "\"100010\",\"202\",\"Brecknock Primary School\",\"01\",\"1\",\"2\"\n")
+              .getBytes(StandardCharsets.UTF_8);
+      GiasImport gias = readBytes(csv);
+      assertThat(gias.problems()).isEmpty();
+      assertThat(school(gias, 100010).name()).isEqualTo("Brecknock Primary School");
+    }
+
+    @Test
+    @DisplayName("refuses a JSON file, naming it as JSON rather than a missing column")
+    void refusesAJsonFile() {
+      assertThatThrownBy(() -> readText("{\"academicYear\": \"2019/20\"}"))
+          .isInstanceOf(GiasFormatException.class)
+          .hasMessageStartingWith("line 1: this looks like JSON, not a GIAS CSV file");
+    }
+
+    @Test
+    @DisplayName("names the headers it found when a required column is missing")
+    void namesTheHeadersFound() {
+      assertThatThrownBy(() -> readText("URN,Name\n100010,A\n"))
+          .isInstanceOf(GiasFormatException.class)
+          .hasMessageEndingWith("the header found has 2 columns: \"URN\", \"Name\"");
+    }
+
+    @Test
     @DisplayName("reads Latin-1 as the DfE publishes it")
     void readsLatin1AsTheDfePublishesIt() {
       GiasImport gias = read("latin1-names.csv");

@@ -213,8 +213,8 @@ class EnrolmentReaderExamples {
           example(
               "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"Development\", \"stream\""),
           "workGroups[0].phase",
-          "workGroups[0].phase: unknown phase \"Development\"; expected MASTERY_READINESS,"
-              + " INTRODUCTORY,"
+          "workGroups[0].phase: unknown phase \"Development\" (did you mean DEVELOPMENT?); expected"
+              + " MASTERY_READINESS, INTRODUCTORY,"
               + " DEVELOPMENT, EMBEDDING or SUSTAINING");
       assertBad(
           example("\"stream\": \"PRIMARY\", \"lead\"", "\"stream\": \"EARLY_YEARS\", \"lead\""),
@@ -224,7 +224,14 @@ class EnrolmentReaderExamples {
       assertBad(
           example("\"stream\": \"PRIMARY\", \"cohort\"", "\"stream\": \"primary\", \"cohort\""),
           "specialists[0].stream",
-          "specialists[0].stream: unknown stream \"primary\"; expected PRIMARY, SECONDARY or FE");
+          "specialists[0].stream: unknown stream \"primary\" (did you mean PRIMARY?); expected"
+              + " PRIMARY, SECONDARY or FE");
+      assertBad(
+          example(
+              "\"phase\": \"DEVELOPMENT\", \"stream\"", "\"phase\": \"DEVELOPEMENT\", \"stream\""),
+          "workGroups[0].phase",
+          "workGroups[0].phase: unknown phase \"DEVELOPEMENT\" (did you mean DEVELOPMENT?);"
+              + " expected MASTERY_READINESS, INTRODUCTORY, DEVELOPMENT, EMBEDDING or SUSTAINING");
     }
 
     @Test
@@ -254,7 +261,8 @@ class EnrolmentReaderExamples {
       assertBad(
           example("\"schools\": [", "\"shools\": ["),
           "workGroups[0].shools",
-          "workGroups[0].shools: unknown field; a Work Group has the fields id, phase, stream,"
+          "workGroups[0].shools: unknown field (did you mean \"schools\"?); a Work Group has the"
+              + " fields id, phase, stream,"
               + " lead, schools");
       assertBad(
           example("\"history\":", "\"histories\":"),

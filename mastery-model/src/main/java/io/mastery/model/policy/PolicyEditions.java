@@ -15,6 +15,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of policy editions, each in force from its year until the next one starts.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * ProgrammePolicy edition = PolicyEditions.standard().forYear(AcademicYear.parse("2019/20"));
+ * edition.edition();       // "2019/20"
+ * edition.inForceFrom();   // 2019/20
+ * Optional<ProgrammePolicy> none = PolicyEditions.standard().find(AcademicYear.parse("2013/14"));
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PolicyEditions {
