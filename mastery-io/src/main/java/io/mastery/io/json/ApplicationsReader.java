@@ -139,7 +139,7 @@ public final class ApplicationsReader {
     Objects.requireNonNull(json, "json");
     JsonNode tree;
     try {
-      tree = JsonSettings.MAPPER.readTree(json);
+      tree = ApplicationsMapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr();
@@ -176,7 +176,7 @@ public final class ApplicationsReader {
     for (Cursor urn : root.field("applicants").elements()) {
       applicants.add(urn.wholeNumber("URN must have 6 digits: " + urn.valueText(), Urn::of));
     }
-    ObjectNode rest = JsonSettings.MAPPER.createObjectNode();
+    ObjectNode rest = ApplicationsMapper.MAPPER.createObjectNode();
     for (String name : List.of("academicYear", "hub", "specialists", "history")) {
       JsonNode value = tree.get(name);
       if (value != null) {
@@ -186,7 +186,7 @@ public final class ApplicationsReader {
     rest.putArray("workGroups");
     Enrolment shared;
     try {
-      shared = EnrolmentReader.standard().parse(JsonSettings.MAPPER.writeValueAsString(rest));
+      shared = EnrolmentReader.standard().parse(ApplicationsMapper.MAPPER.writeValueAsString(rest));
     } catch (EnrolmentFormatException e) {
       throw new EnrolmentFormatException(e.path(), e.value().orElse(null), e.reason(), 0, 0);
     } catch (JsonProcessingException e) {

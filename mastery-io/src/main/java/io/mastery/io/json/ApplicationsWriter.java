@@ -52,8 +52,8 @@ public final class ApplicationsWriter {
     applications.hub().ifPresent(shared::hub);
     try {
       JsonNode enrolment =
-          JsonSettings.MAPPER.readTree(EnrolmentWriter.standard().toJson(shared.build()));
-      ObjectNode out = JsonSettings.MAPPER.createObjectNode();
+          ApplicationsMapper.MAPPER.readTree(EnrolmentWriter.standard().toJson(shared.build()));
+      ObjectNode out = ApplicationsMapper.MAPPER.createObjectNode();
       out.set("academicYear", enrolment.get("academicYear"));
       if (enrolment.has("hub")) {
         out.set("hub", enrolment.get("hub"));
@@ -71,7 +71,7 @@ public final class ApplicationsWriter {
       }
       StringWriter text = new StringWriter();
       try (JsonGenerator json = JsonSettings.generator(text)) {
-        JsonSettings.MAPPER.writeTree(json, out);
+        ApplicationsMapper.MAPPER.writeTree(json, out);
       }
       return text + "\n";
     } catch (IOException e) {

@@ -40,6 +40,6 @@ class NextYearExamples {
   void aSchoolInNoGroup() {
     Enrolment enrolment = SampleHub.hubYear().enrolment();
     assertThat(SchoolJourney.nextYear(SampleHub.school(19), enrolment).allowed())
-        .isEqualTo(Set.of(Phase.MASTERY_READINESS, Phase.DEVELOPMENT));
+        .isEqualTo(Set.of(Phase.MASTERY_READINESS, Phase.INTRODUCTORY, Phase.DEVELOPMENT));
   }
 }
