@@ -1,8 +1,6 @@
 package io.mastery.model.testkit;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,14 +90,6 @@ public enum Area {
     return tag;
   }
 
-  /**
-   * Returns the area of a test: the area whose tag it carries (mechanics first), else the area of
-   * the longest package prefix of its class.
-   */
-  public static Area of(String className, Set<String> tags) {
-    return of(className, tags, "");
-  }
-
   private static final java.util.regex.Pattern RULE_CODE =
       java.util.regex.Pattern.compile("`(school|workgroup|journey|teacher|specialist)\\.([a-z-]+)`");
 
@@ -150,15 +140,5 @@ public enum Area {
       }
     }
     return best;
-  }
-
-  /** Returns the area with the given tag, if there is one. */
-  public static Optional<Area> byTag(String tag) {
-    for (Area area : values()) {
-      if (area.tag.equals(tag.toLowerCase(Locale.ROOT))) {
-        return Optional.of(area);
-      }
-    }
-    return Optional.empty();
   }
 }
