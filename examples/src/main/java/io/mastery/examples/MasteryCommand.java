@@ -16,6 +16,7 @@ import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
+import io.mastery.rules.engine.Rulebook;
 import io.mastery.rules.result.Decision;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -200,7 +201,45 @@ public final class MasteryCommand {
     PrintStream out = utf8(FileDescriptor.out);
     PrintStream err = utf8(FileDescriptor.err);
     InputStream in = new FileInputStream(FileDescriptor.in);
-    System.exit(new MasteryCommand(in, out, err, Evaluator.standard()).run(args));
+    if (judges(args)) {
+      warmUp();
+    }
+    Evaluator standard = (enrolment, register) -> Rulebook.standard().evaluate(enrolment, register);
+    System.exit(new MasteryCommand(in, out, err, standard).run(args));
+  }
+
+  /** Checks whether a command line judges a year: it names no command, or demo or validate. */
+  static boolean judges(String... args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg.equals(Commands.DEMO) || arg.equals(Commands.VALIDATE);
+      }
+      if (!arg.equals(Commands.DEBUG)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sets up the standard rulebook and its editions on a second thread while the main thread reads
+   * the files to judge, so that the two halves of a cold start share the machine's cores. The main
+   * thread's first use of the rulebook waits for it; should the set-up fail, that use fails the
+   * same way and is reported there.
+   */
+  private static void warmUp() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Rulebook.standard();
+              } catch (RuntimeException | Error e) {
+                // reported by the main thread's own use of the rulebook
+              }
+            },
+            "mastery-set-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Opens a standard stream in UTF-8, whatever the platform's charset ({@code LC_ALL=C}). */

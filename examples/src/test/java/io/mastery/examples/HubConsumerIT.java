@@ -122,9 +122,22 @@ class HubConsumerIT {
 
 
 
+  /** Returns the lines of a text, each without its indentation, as one text. */
+  static String trimmedLines(String text) {
+    return "\n" + text.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"))
+        + "\n";
+  }
+
+  /**
+   * Returns the README's Java samples of the guide for hub systems (the planners' guide comes
+   * after it).
+   */
   static List<String> javaBlocks() {
     List<String> blocks = new ArrayList<>();
-    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int end = readme.indexOf("\n## Forming Work Groups");
+    Matcher block =
+        Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL)
+            .matcher(end < 0 ? readme : readme.substring(0, end));
     while (block.find()) {
       blocks.add(block.group(1));
     }
@@ -136,8 +149,9 @@ class HubConsumerIT {
   class Samples {
 
     @Test
-    @DisplayName("each Java sample of the README is a whole file of a consumer project")
-    void eachSampleIsAWholeFile() throws IOException {
+    @DisplayName("each Java sample of the README is a whole file of a consumer project, or lines"
+        + " of one, so that the build compiles and runs every line it shows")
+    void eachSampleIsAWholeFileOrLinesOfOne() throws IOException {
       List<String> files = new ArrayList<>();
       try (Stream<Path> paths = Files.walk(SOURCES)) {
         for (Path file : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
@@ -145,10 +159,15 @@ class HubConsumerIT {
         }
       }
       List<String> blocks = javaBlocks();
-      assertThat(blocks).as("the README's Java samples").hasSizeGreaterThanOrEqualTo(3);
+      assertThat(blocks).as("the README's Java samples").hasSizeGreaterThanOrEqualTo(8);
+      List<String> lines = files.stream().map(HubConsumerIT::trimmedLines).toList();
       for (String block : blocks) {
-        if (block.startsWith("package org.example.hub;") || block.startsWith("/** A hub system")) {
+        if (block.startsWith("package org.example.hub;")) {
           assertThat(files).as("a file of src/it that is this sample").contains(block);
+        } else {
+          assertThat(lines)
+              .as("a file of src/it that holds these lines, indented as it needs:%n%s", block)
+              .anyMatch(file -> file.contains(trimmedLines(block)));
         }
       }
       assertThat(blocks).anyMatch(b -> b.contains("class ValidateInCode"));
@@ -193,6 +212,20 @@ class HubConsumerIT {
   @DisplayName("maps rule codes to the hub's own messages")
   void mapsRuleCodesToItsOwnMessages() {
     assertThat(build).contains("ERROR WG-03 This group needs 6 or 7 schools.");
+  }
+
+  @Test
+  @DisplayName("runs the guide's shorter samples: the hub's own editions, arguments, wording,"
+      + " rulebook and one change at a time")
+  void runsTheShorterSamples() {
+    assertThat(build)
+        .contains("sizes, standard editions: [WG-03]")
+        .contains("sizes, our editions: []")
+        .contains("This group has 8 schools; it needs 6 to 7.")
+        .contains("Mae gan Weithgor WG-03 8 ysgol; 6 i 7 yw'r terfyn")
+        .contains("our rulebook: 7 hub.group-id-prefix, 0 school.outside-hub, workgroup.size [WARNING]")
+        .contains("one change removes: [workgroup.size WG-03, journey.development-repeated WG-03]")
+        .contains("after it, WG-03 sizes: []");
   }
 
   @Test

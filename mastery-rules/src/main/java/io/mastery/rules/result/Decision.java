@@ -22,6 +22,19 @@ import org.immutables.value.Value;
  * was given them in; a builder refuses a funding line that an error withholds (one for a school an
  * error names, or for a Work Group an error concerns as a whole).
  *
+ * <pre>{@code
+ * Decision decision = Rulebook.standard().evaluate(enrolment, register);
+ * if (!decision.isValid()) {
+ *   for (Violation v : decision.errors()) {   // such as workgroup.size for WG-03
+ *     System.out.println(v.rule() + " " + v.workGroup().orElse(null) + ": " + v.message());
+ *   }
+ * }
+ * for (FundingLine line : decision.funding()) {  // only for schools without an error
+ *   System.out.println(line.school() + " " + line.kind() + " " + line.amount());
+ * }
+ * decision.orThrow();   // a DecisionException listing the errors, when there are any
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
