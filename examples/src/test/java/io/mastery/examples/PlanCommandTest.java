@@ -326,6 +326,20 @@ class PlanCommandTest {
           "plan", SAMPLE, "--svg", "-");
       CommandRun run = MasteryCommandTest.badInputRun("plan", SAMPLE, "--svg", dir().toString());
       assertThat(run.err).contains("it is a directory");
+      CommandRun nowhere =
+          MasteryCommandTest.badInputRun("plan", SAMPLE, "--svg", dir().resolve("no/such/map.svg").toString());
+      assertThat(nowhere.err).endsWith(": no such directory\n");
+      assertThat(dir().resolve("no")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a device given as the applications file, refused before it is opened")
+    void aDevice() {
+      org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+      MasteryCommandTest.badInput(
+          "mastery: cannot read applications file /dev/zero: not a regular file (a device, named"
+              + " pipe or socket); give a file",
+          "plan", "/dev/zero");
     }
 
     @Test

@@ -146,6 +146,14 @@ class ReachCommandTest {
           "reach", "--cohorts", latin1.toString());
       MasteryCommandTest.badInput(
           "mastery: cannot read cohorts file no-such.csv: no such file", "reach", "--cohorts", "no-such.csv");
+      if (Files.exists(Path.of("/dev/zero"))) {
+        MasteryCommandTest.badInput(
+            "mastery: cannot read cohorts file /dev/zero: not a regular file (a device, named pipe"
+                + " or socket); give a file",
+            "reach", "--cohorts", "/dev/zero");
+      }
+      MasteryCommandTest.badInput(
+          "mastery: unknown option \"--cohort\" for reach; did you mean --cohorts?", "reach", "--cohort", "x.csv");
     }
   }
 }
