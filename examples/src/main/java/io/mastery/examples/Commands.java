@@ -16,12 +16,17 @@ final class Commands {
   static final String DEMO = "demo";
   static final String VALIDATE = "validate";
   static final String OVERVIEW = "overview";
+  static final String PLAN = "plan";
+  static final String REACH = "reach";
   static final String HELP = "help";
   static final String COMPLETION = "completion";
 
   static final String FORMAT = "--format";
   static final String SCHOOLS = "--schools";
   static final String DEBUG = "--debug";
+  static final String SEED = "--seed";
+  static final String SVG = "--svg";
+  static final String COHORTS = "--cohorts";
 
   private Commands() {}
 
@@ -55,14 +60,7 @@ final class Commands {
             .type(String.class)
             .description("the enrolment file (CONTRACT.md section 2); - for standard input")
             .build());
-    validate.addOption(
-        OptionSpec.builder("-s", SCHOOLS)
-            .paramLabel("GIAS.csv")
-            .arity("1")
-            .type(String.class)
-            .description("the DfE's establishment register (edubasealldata*.csv); - for standard"
-                + " input")
-            .build());
+    validate.addOption(schools());
     validate.addOption(format());
     top.addSubcommand(VALIDATE, validate);
 
@@ -78,6 +76,58 @@ final class Commands {
             .build());
     top.addSubcommand(OVERVIEW, overview);
 
+    CommandSpec plan = command(PLAN, version);
+    plan.usageMessage()
+        .description(
+            "Forms Work Groups from a hub's applications file: groups that pass the year's rules,"
+                + " short travel to each lead's school, a reason for every school left out; without"
+                + " --schools the bundled sample register is used, and said so.");
+    plan.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("APPLICATIONS.json")
+            .arity("1")
+            .required(true)
+            .type(String.class)
+            .description("the applications file (CONTRACT.md section 6); - for standard input")
+            .build());
+    plan.addOption(schools());
+    plan.addOption(
+        OptionSpec.builder(SEED)
+            .paramLabel("N")
+            .arity("1")
+            .type(String.class)
+            .description("a whole number; the same seed always gives the same plan (default 0)")
+            .build());
+    plan.addOption(
+        format("text (the groups, their travel and the schools left out, the default) or json"
+            + " (the plan as an enrolment file, teachers left empty)"));
+    plan.addOption(
+        OptionSpec.builder(SVG)
+            .paramLabel("FILE")
+            .arity("1")
+            .type(String.class)
+            .description("also write a map of the groups as SVG: schools as points, lines to"
+                + " their meeting place")
+            .build());
+    top.addSubcommand(PLAN, plan);
+
+    CommandSpec reach = command(REACH, version);
+    reach.usageMessage()
+        .description(
+            "The reach model of the primary programme: calibrated on the published figures of"
+                + " 2015/16 to 2017/18 and set beside them; with --cohorts, projected forward.");
+    reach.addOption(
+        OptionSpec.builder(COHORTS)
+            .paramLabel("FILE")
+            .arity("1")
+            .type(String.class)
+            .description("a CSV file of the specialists starting training each year, columns"
+                + " academicYear,specialists (CONTRACT.md section 4); - for standard input")
+            .build());
+    reach.addOption(
+        format("text (a table, the default) or json (the same figures as JSON)"));
+    top.addSubcommand(REACH, reach);
+
     CommandSpec help = command(HELP, version);
     help.usageMessage().description("Prints the help of the command or of one subcommand.");
     help.addPositional(
@@ -85,7 +135,7 @@ final class Commands {
             .paramLabel("COMMAND")
             .arity("0..1")
             .type(String.class)
-            .completionCandidates(List.of(DEMO, VALIDATE, OVERVIEW, COMPLETION))
+            .completionCandidates(List.of(DEMO, VALIDATE, OVERVIEW, PLAN, REACH, COMPLETION))
             .build());
     top.addSubcommand(HELP, help);
 
@@ -111,13 +161,27 @@ final class Commands {
     return spec;
   }
 
+  private static OptionSpec schools() {
+    return OptionSpec.builder("-s", SCHOOLS)
+        .paramLabel("GIAS.csv")
+        .arity("1")
+        .type(String.class)
+        .description("the DfE's establishment register (edubasealldata*.csv); - for standard"
+            + " input")
+        .build();
+  }
+
   private static OptionSpec format() {
+    return format("text (a readable report, the default) or json (the decision JSON only)");
+  }
+
+  private static OptionSpec format(String description) {
     return OptionSpec.builder("-f", FORMAT)
         .paramLabel("text|json")
         .arity("1")
         .type(String.class)
         .completionCandidates(List.of("text", "json"))
-        .description("text (a readable report, the default) or json (the decision JSON only)")
+        .description(description)
         .build();
   }
 }

@@ -6,6 +6,8 @@ import io.mastery.io.gias.GiasFormatException;
 import io.mastery.io.gias.GiasImport;
 import io.mastery.io.gias.GiasRegisterReader;
 import io.mastery.io.gias.RowProblem;
+import io.mastery.io.json.ApplicationsReader;
+import io.mastery.io.json.ApplicationsWriter;
 import io.mastery.io.json.DecisionSources;
 import io.mastery.io.json.DecisionWriter;
 import io.mastery.io.json.EnrolmentFormatException;
@@ -17,6 +19,9 @@ import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.rules.engine.Rulebook;
+import io.mastery.rules.planning.Applications;
+import io.mastery.rules.planning.Plan;
+import io.mastery.rules.planning.WorkGroupPlanner;
 import io.mastery.rules.result.Decision;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -56,12 +61,14 @@ import picocli.CommandLine.ParseResult;
  * mastery demo [-f text|json]
  * mastery validate ENROLMENTS.json|- [-s GIAS.csv|-] [-f text|json]
  * mastery overview [YEAR]     the programme in a year: edition, calendar, phases, cohorts
+ * mastery plan APPLICATIONS.json|- [-s GIAS.csv|-] [--seed N] [-f text|json] [--svg FILE]
+ * mastery reach [-f text|json] [--cohorts FILE|-]
  * mastery completion          a bash and zsh completion script
  * mastery help [COMMAND], mastery --help, mastery --version
  * </pre>
  *
  * <p>Exit status: 0 valid (and always for {@code demo}, {@code overview}, {@code --help} and
- * {@code --version}); 1 the input was read but the decision has at least one error; 2 bad input,
+ * {@code --version}; for {@code plan} and {@code reach}, the plan or the projection made); 1 the input was read but the decision has at least one error; 2 bad input,
  * an unreadable file, a file that is not a regular file (a device such as {@code /dev/zero}, a
  * named pipe), a command line that cannot be run, or output that cannot be written (a full disk,
  * {@code > /dev/full}), with one line starting {@code mastery: } on standard error and no stack
@@ -129,6 +136,12 @@ public final class MasteryCommand {
           "                              --schools the bundled sample register is used, and",
           "                              said so; - reads a file from standard input",
           "  mastery overview [YEAR]     the programme in an academic year such as 2019/20",
+          "  mastery plan APPLICATIONS.json [--schools GIAS.csv] [--seed N] [--format text|json]",
+          "               [--svg FILE]   form Work Groups from a hub's applications; json: the",
+          "                              plan as an enrolment file, teachers left empty",
+          "  mastery reach [--format text|json] [--cohorts FILE]",
+          "                              the reach model beside the published figures, or",
+          "                              projected from a CSV of cohorts",
           "  mastery completion          a bash and zsh completion script:",
           "                              source <(mastery completion)",
           "  mastery help [COMMAND]      this help, or a command's own",
@@ -141,10 +154,14 @@ public final class MasteryCommand {
           "      --debug                 with any command: show the stack trace of an",
           "                              internal error",
           "",
-          "Exit status: 0 valid; 1 valid input with at least one ERROR; 2 bad input, an",
-          "unreadable file or output that cannot be written; 3 internal error (one line on",
-          "standard error for 2 and 3). The demo exits 0 although its sample has errors: it is",
-          "a demonstration; validate on the same file exits 1.",
+          "      --seed N                plan: the same seed always gives the same plan",
+          "      --svg FILE              plan: also write a map of the groups",
+          "      --cohorts FILE          reach: academicYear,specialists a year, from 2015/16",
+          "",
+          "Exit status: 0 valid (plan, reach: done); 1 valid input with at least one ERROR;",
+          "2 bad input, an unreadable file or output that cannot be written; 3 internal error",
+          "(one line on standard error for 2 and 3). The demo exits 0 although its sample has",
+          "errors: it is a demonstration; validate on the same file exits 1.",
           "");
 
   private final InputStream stdin;
@@ -389,6 +406,10 @@ public final class MasteryCommand {
         return validate(sub);
       case Commands.OVERVIEW:
         return overview(sub.<String>matchedPositionalValue(0, null));
+      case Commands.PLAN:
+        return plan(sub);
+      case Commands.REACH:
+        return reach(sub);
       case Commands.COMPLETION:
         out.print(picocli.AutoComplete.bash("mastery", line));
         return EXIT_VALID;
@@ -548,6 +569,196 @@ public final class MasteryCommand {
     }
     Decision decision = judge(enrolment, enrolmentName, register, notes, json);
     return decision.isValid() ? EXIT_VALID : EXIT_INVALID;
+  }
+
+  private int plan(ParseResult command) {
+    boolean json = json(command);
+    String applicationsFile = command.matchedPositionalValue(0, "");
+    String schools = command.matchedOptionValue(Commands.SCHOOLS, (String) null);
+    if (schools != null && schools.isEmpty()) {
+      throw new Failure("option --schools needs a value");
+    }
+    if ("-".equals(applicationsFile) && "-".equals(schools)) {
+      throw new Failure(
+          "the applications and the register cannot both come from standard input (-); give one"
+              + " of them as a file");
+    }
+    long seed = seed(command);
+    String svg = command.matchedOptionValue(Commands.SVG, (String) null);
+    @Nullable Path map = svg == null ? null : mapFile(svg);
+    Applications applications = readApplications(applicationsFile);
+    String shown = applicationsFile.equals("-") ? STANDARD_INPUT : applicationsFile;
+    if (PolicyEditions.standard().find(applications.year()).isEmpty()) {
+      throw new Failure(shown + ": academicYear: " + noEdition(applications.year()));
+    }
+    Register register;
+    List<String> notes = new ArrayList<>();
+    if (schools == null) {
+      SchoolRegister sample = SampleHub.register();
+      register =
+          new Register(sample, SAMPLE_REGISTER, DecisionSources.BUNDLED_SAMPLE, sample.size(), 0);
+      notes.add(
+          "no --schools given: planned with the bundled sample register ("
+              + sample.size()
+              + " establishments), not the DfE's; a school missing from it is left out as"
+              + " school.unknown. Give --schools GIAS.csv to plan with the DfE's register");
+    } else {
+      register = readRegister(schools);
+    }
+    Plan plan;
+    try {
+      plan = WorkGroupPlanner.standard().withSeed(seed).plan(applications, register.schools);
+    } catch (RuntimeException e) {
+      throw new Internal("the planner could not plan the applications: " + describe(e), e);
+    }
+    if (json) {
+      out.print(ApplicationsWriter.standard().planToJson(plan));
+    } else {
+      new PlanReport(plan, register.schools, register.name, seed, notes).print(out);
+    }
+    if (map != null) {
+      writeAtomically(map, PlanMap.svg(plan, register.schools));
+    }
+    for (String note : notes) {
+      say("mastery: note: " + note);
+    }
+    return EXIT_VALID;
+  }
+
+  private static long seed(ParseResult command) {
+    String text = command.matchedOptionValue(Commands.SEED, (String) null);
+    if (text == null) {
+      return 0L;
+    }
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw new Failure("option --seed must be a whole number: \"" + text + "\"");
+    }
+  }
+
+  /** Checks where the map is to be written before anything is planned. */
+  private static Path mapFile(String name) {
+    if (name.isEmpty()) {
+      throw new Failure("option --svg needs a value");
+    }
+    if (name.equals("-")) {
+      throw new Failure(
+          "option --svg needs a file name; the map is not written on standard output, which holds"
+              + " the plan");
+    }
+    Path file;
+    try {
+      file = Path.of(name).toAbsolutePath();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new Failure("cannot write the map to \"" + name + "\": not a file name");
+    }
+    if (Files.isDirectory(file)) {
+      throw new Failure("cannot write the map to " + name + ": it is a directory");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new Failure(
+          "cannot write the map to " + name + ": not a regular file (a device, named pipe or"
+              + " socket); give a file");
+    }
+    Path parent = file.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new Failure("cannot write the map to " + name + ": no such directory");
+    }
+    return file;
+  }
+
+  /**
+   * Writes a file whole or not at all: into a new file beside it, then moved over it in one step,
+   * so that a reader never sees half a map and a failure leaves any earlier file as it was.
+   */
+  private static void writeAtomically(Path file, String content) {
+    Path parent = Objects.requireNonNull(file.getParent(), "parent");
+    Path partial = null;
+    try {
+      partial = Files.createTempFile(parent, "." + file.getFileName() + ".", ".partial");
+      Files.writeString(partial, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            partial,
+            file,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      partial = null;
+    } catch (IOException e) {
+      throw new Failure("cannot write the map to " + file + ": " + describe(e));
+    } finally {
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException e) {
+          // the partial file stays; the failure above is what the user is told
+        }
+      }
+    }
+  }
+
+  private Applications readApplications(String name) {
+    boolean fromStdin = name.equals("-");
+    String shown = fromStdin ? STANDARD_INPUT : name;
+    try (InputStream in = fromStdin ? unclosed(stdin) : open(Path.of(name), "applications file")) {
+      return ApplicationsReader.standard().read(in);
+    } catch (EnrolmentFormatException e) {
+      String message = String.valueOf(e.getMessage());
+      String hint = "";
+      if (message.contains("workGroups")) {
+        hint = "; is it an enrolment file? mastery plan reads an applications file (CONTRACT.md"
+            + " section 6); mastery validate reads an enrolment";
+      } else if (message.contains("not valid JSON") && message.contains("URN")) {
+        hint = "; did you mean --schools? A GIAS register is given as --schools GIAS.csv, after"
+            + " the applications JSON";
+      }
+      throw new Failure(shown + ": " + message + hint);
+    } catch (IOException e) {
+      throw new Failure("cannot read applications file " + shown + ": " + describe(e));
+    }
+  }
+
+  private int reach(ParseResult command) {
+    boolean json = json(command);
+    String cohorts = command.matchedOptionValue(Commands.COHORTS, (String) null);
+    ReachReport report = ReachReport.calibrated();
+    if (cohorts == null) {
+      if (json) {
+        out.print(report.calibrationJson());
+      } else {
+        report.printCalibration(out);
+      }
+      return EXIT_VALID;
+    }
+    if (cohorts.isEmpty()) {
+      throw new Failure("option --cohorts needs a value");
+    }
+    boolean fromStdin = cohorts.equals("-");
+    String shown = fromStdin ? STANDARD_INPUT : cohorts;
+    CohortsFile.Cohorts read;
+    try (InputStream in = fromStdin ? unclosed(stdin) : open(Path.of(cohorts), "cohorts file")) {
+      read = CohortsFile.read(in);
+    } catch (CohortsFile.BadCohorts e) {
+      throw new Failure(shown + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new Failure("cannot read cohorts file " + shown + ": " + describe(e));
+    }
+    List<io.mastery.rules.reach.ProjectedYear> years;
+    try {
+      years = report.calibration().model().project(read.sizes(), read.lastYear());
+    } catch (IllegalArgumentException e) {
+      throw new Failure(shown + ": " + e.getMessage());
+    }
+    if (json) {
+      out.print(report.projectionJson(shown, read.published(), years));
+    } else {
+      report.printProjection(out, shown, read.published(), years);
+    }
+    return EXIT_VALID;
   }
 
   private int overview(@Nullable String yearText) {

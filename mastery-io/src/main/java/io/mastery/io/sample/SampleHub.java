@@ -1,9 +1,11 @@
 package io.mastery.io.sample;
 
 import io.mastery.io.gias.GiasRegisterReader;
+import io.mastery.io.json.ApplicationsReader;
 import io.mastery.io.json.EnrolmentReader;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.school.SchoolRegister;
+import io.mastery.rules.planning.Applications;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +32,10 @@ import java.nio.charset.StandardCharsets;
  * Development, Mastery Readiness after Development, a school in two groups and a teacher in two
  * groups.
  *
+ * <p>The {@linkplain #applications() applications} are the same hub's for primary Development in
+ * 2019/20: every school of the sample register applies, with the enrolment's six specialists and
+ * history, so that the planner shows a reason of every kind for the schools it leaves out.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class SampleHub {
@@ -39,6 +45,10 @@ public final class SampleHub {
 
   /** The class-path resource of the sample enrolment, an enrolment JSON file. */
   public static final String ENROLMENT_RESOURCE = "/io/mastery/io/sample/sample-enrolment.json";
+
+  /** The class-path resource of the sample applications, an applications JSON file. */
+  public static final String APPLICATIONS_RESOURCE =
+      "/io/mastery/io/sample/sample-applications.json";
 
   private SampleHub() {}
 
@@ -74,9 +84,23 @@ public final class SampleHub {
   }
 
   /**
+   * Returns the sample hub's applications for primary Development in 2019/20.
+   *
+   * @return the applications, not null
+   */
+  public static Applications applications() {
+    try (InputStream in = open(APPLICATIONS_RESOURCE)) {
+      return ApplicationsReader.standard().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Opens a bundled resource; the caller closes the stream.
    *
-   * @param resource {@link #REGISTER_RESOURCE} or {@link #ENROLMENT_RESOURCE}, not null
+   * @param resource {@link #REGISTER_RESOURCE}, {@link #ENROLMENT_RESOURCE} or {@link
+   *     #APPLICATIONS_RESOURCE}, not null
    * @return the resource's bytes, not null
    * @throws IllegalArgumentException if there is no such resource
    */
