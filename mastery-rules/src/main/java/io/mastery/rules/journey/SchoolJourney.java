@@ -270,7 +270,8 @@ public final class SchoolJourney {
     add(
         refusals,
         JourneyRule.PREREQUISITE_MISSING,
-        JourneyCheck.prerequisiteMissing(phase, year, records, specialistSchool));
+        JourneyCheck.prerequisiteMissing(
+            phase, year, records, specialistSchool && phase == Phase.SUSTAINING));
     add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(phase, year, records));
     for (JourneyRecord record : records) {
       if (record.academicYear().equals(year)) {

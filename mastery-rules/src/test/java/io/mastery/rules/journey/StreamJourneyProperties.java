@@ -155,6 +155,36 @@ class StreamJourneyProperties {
 
     @Test
     @DisplayName(
+        "a school's journey in one stream reads that stream's records and those naming none; the"
+            + " journey without a stream reads every record, as before")
+    void theJourneyOfOneStream() {
+      SchoolJourney journey =
+          SchoolJourney.of(
+              ALL_THROUGH,
+              List.of(
+                  JourneyRecord.of(
+                      ALL_THROUGH, Phase.DEVELOPMENT, AcademicYear.of(2017), Stream.PRIMARY)));
+      assertThat(journey.refusals(Stream.SECONDARY, Phase.DEVELOPMENT, Y2019)).isEmpty();
+      assertThat(journey.options(Stream.SECONDARY, Y2019).mayEnter(Phase.DEVELOPMENT)).isTrue();
+      assertThat(journey.refusals(Stream.PRIMARY, Phase.DEVELOPMENT, Y2019))
+          .extracting(PhaseRefusal::code)
+          .containsExactly("journey.development-repeated");
+      assertThat(journey.refusals(Phase.DEVELOPMENT, Y2019))
+          .extracting(PhaseRefusal::code)
+          .containsExactly("journey.development-repeated");
+      assertThat(journey.inStream(Stream.SECONDARY).records()).isEmpty();
+      Enrolment year =
+          enrolment(Y2019)
+              .addWorkGroups(group("WG-P", Stream.PRIMARY, Phase.DEVELOPMENT, Y2019, PRIMARY_LEAD, 0, 6))
+              .build();
+      assertThat(SchoolJourney.nextYear(ALL_THROUGH, Stream.SECONDARY, year).mayEnter(Phase.DEVELOPMENT))
+          .isTrue();
+      assertThat(SchoolJourney.nextYear(ALL_THROUGH, Stream.PRIMARY, year).mayEnter(Phase.DEVELOPMENT))
+          .isFalse();
+    }
+
+    @Test
+    @DisplayName(
         "`journey.one-phase-per-year`: an all-through school in a primary and a secondary"
             + " Development group of 2019/20 takes one phase in each journey; two primary groups"
             + " are still refused")
