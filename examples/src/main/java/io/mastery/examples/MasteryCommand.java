@@ -225,11 +225,11 @@ public final class MasteryCommand {
     System.exit(new MasteryCommand(in, out, err, standard).run(args));
   }
 
-  /** Checks whether a command line judges a year: it names no command, or demo or validate. */
+  /** Checks whether a command line judges a year: it names no command, or demo, validate or plan. */
   static boolean judges(String... args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        return arg.equals(Commands.DEMO) || arg.equals(Commands.VALIDATE);
+        return arg.equals(Commands.DEMO) || arg.equals(Commands.VALIDATE) || arg.equals(Commands.PLAN);
       }
       if (!arg.equals(Commands.DEBUG)) {
         return false;

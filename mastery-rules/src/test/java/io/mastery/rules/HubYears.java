@@ -77,7 +77,7 @@ public final class HubYears {
                 r ->
                     policy
                         .streamRules(r.stream())
-                        .map(s -> s.cohortOneTrainingYear().isBefore(year))
+                        .map(s -> s.leadsWorkGroups() && leadingCohorts(s, year) >= 1)
                         .orElse(false))
             .collect(Collectors.toList());
     Gen<GroupPlan> groups =
@@ -339,6 +339,14 @@ public final class HubYears {
     return records;
   }
 
+  /**
+   * How many cohorts of a stream have reached the first leading year of their programme in a year:
+   * cohorts 1 to the result may lead.
+   */
+  static int leadingCohorts(StreamRules rules, AcademicYear year) {
+    return rules.cohortOneTrainingYear().yearsUntil(year) - (rules.firstLeadingYear() - 2);
+  }
+
   private static HubYear build(
       AcademicYear year,
       ProgrammePolicy policy,
@@ -359,7 +367,7 @@ public final class HubYears {
       Stream stream = plan.rules().stream();
       Phase phase = plan.rules().phase();
       StreamRules streamRules = policy.streamRules(stream).orElseThrow();
-      int leadingCohorts = streamRules.cohortOneTrainingYear().yearsUntil(year);
+      int leadingCohorts = leadingCohorts(streamRules, year);
       int cohort = 1 + plan.leadPick() % Math.min(leadingCohorts, Cohort.MAX_NUMBER);
       Urn leadSchool = Urn.of(urns.next());
       register.add(kind(stream, 0, leadSchool, HUB_AUTHORITIES.get(0), false));

@@ -41,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,9 +62,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code specialists} (optional, empty if absent): objects with {@code trn} (a string of 7
  *       digits), {@code schoolUrn} (a whole number of 6 digits), {@code stream} ({@code PRIMARY},
  *       {@code SECONDARY} or {@code FE}) and {@code cohort} (a whole number from 1), all required.
+ *   <li>{@code readinessLeads} (optional, empty if absent): an array of the TRNs of the hub's
+ *       Mastery Readiness Leads, each a string of 7 digits, no TRN twice.
  *   <li>{@code history} (optional, empty if absent): objects with {@code urn}, {@code phase}
- *       ({@code MASTERY_READINESS}, {@code DEVELOPMENT}, {@code EMBEDDING} or {@code SUSTAINING})
- *       and {@code academicYear}, all required.
+ *       ({@code MASTERY_READINESS}, {@code INTRODUCTORY}, {@code DEVELOPMENT}, {@code EMBEDDING}
+ *       or {@code SUSTAINING}) and {@code academicYear}, all required, and {@code stream}
+ *       (optional: the stream of the journey the phase belongs to; a record without it counts for
+ *       every stream).
  *   <li>{@code workGroups} (required): objects with {@code id}, {@code phase}, {@code stream},
  *       {@code lead} (a TRN) and {@code schools}, objects with {@code urn} and {@code teachers} (an
  *       array of TRNs), all required. Every group runs in the file's academic year.
@@ -436,12 +441,21 @@ public final class EnrolmentReader {
   }
 
   private static Enrolment enrolment(Cursor root) {
-    root.object("an enrolment", "academicYear", "hub", "specialists", "history", "workGroups");
+    root.object(
+        "an enrolment",
+        "academicYear",
+        "hub",
+        "specialists",
+        "readinessLeads",
+        "history",
+        "workGroups");
     AcademicYear year = root.field("academicYear").text(EnrolmentReader::academicYear);
     Enrolment.Builder builder = Enrolment.builder().academicYear(year);
     root.optionalField("hub").ifPresent(hub -> builder.hub(hub(hub)));
     root.optionalField("specialists")
         .ifPresent(list -> list.elements().forEach(s -> builder.addSpecialists(specialist(s))));
+    root.optionalField("readinessLeads")
+        .ifPresent(list -> builder.addAllReadinessLeads(readinessLeads(list)));
     root.optionalField("history")
         .ifPresent(list -> list.elements().forEach(h -> builder.addHistory(journeyRecord(h))));
     for (Cursor group : root.field("workGroups").elements()) {
@@ -487,12 +501,26 @@ public final class EnrolmentReader {
             number -> Cohort.of(stream, number)));
   }
 
+  private static List<Trn> readinessLeads(Cursor list) {
+    Set<Trn> leads = new LinkedHashSet<>();
+    for (Cursor lead : list.elements()) {
+      Trn trn = trn(lead);
+      if (!leads.add(trn)) {
+        throw lead.fault("Mastery Readiness Lead " + trn + " is listed twice");
+      }
+    }
+    return new ArrayList<>(leads);
+  }
+
   private static JourneyRecord journeyRecord(Cursor record) {
-    record.object("a history record", "urn", "phase", "academicYear");
-    return JourneyRecord.of(
-        urn(record.field("urn")),
-        record.field("phase").constant(Phase.class, "phase"),
-        record.field("academicYear").text(EnrolmentReader::academicYear));
+    record.object("a history record", "urn", "phase", "academicYear", "stream");
+    Urn urn = urn(record.field("urn"));
+    Phase phase = record.field("phase").constant(Phase.class, "phase");
+    AcademicYear year = record.field("academicYear").text(EnrolmentReader::academicYear);
+    Optional<Cursor> stream = record.optionalField("stream");
+    return stream.isPresent()
+        ? JourneyRecord.of(urn, phase, year, stream.get().constant(Stream.class, "stream"))
+        : JourneyRecord.of(urn, phase, year);
   }
 
   private static WorkGroup workGroup(Cursor group, AcademicYear year) {

@@ -18,15 +18,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 
 /**
  * Writes an {@link Enrolment} as the enrolment file of the public contract (CONTRACT.md §2), for
  * hub systems that produce files; {@link EnrolmentReader} reads the result back to an equal
- * enrolment.
+ * enrolment (a Mastery Readiness Lead listed twice is written once).
  *
  * <p>Every field is written, empty lists included, in the contract's order, indented by two spaces,
- * lines ending with a line feed.
+ * lines ending with a line feed; the later additions {@code readinessLeads} and a history record's
+ * {@code stream} only when the enrolment has them, so that an enrolment without them is written as
+ * before.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -115,12 +118,22 @@ public final class EnrolmentWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (!enrolment.readinessLeads().isEmpty()) {
+        json.writeArrayFieldStart("readinessLeads");
+        for (Trn lead : new LinkedHashSet<>(enrolment.readinessLeads())) {
+          json.writeString(lead.value());
+        }
+        json.writeEndArray();
+      }
       json.writeArrayFieldStart("history");
       for (JourneyRecord record : enrolment.history()) {
         json.writeStartObject();
         json.writeNumberField("urn", record.school().value());
         json.writeStringField("phase", record.phase().name());
         json.writeStringField("academicYear", record.academicYear().toString());
+        if (record.stream().isPresent()) {
+          json.writeStringField("stream", record.stream().get().name());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -6,10 +6,12 @@ import static io.mastery.model.testkit.Generators.listsOf;
 import static io.mastery.model.testkit.Generators.oneOf;
 import static io.mastery.model.testkit.Generators.optionals;
 import static io.mastery.model.testkit.Generators.stringsOf;
-import static io.mastery.model.testkit.MasteryGen.journeyRecords;
+import static io.mastery.model.testkit.Generators.uniqueListsOf;
+import static io.mastery.model.testkit.MasteryGen.journeyRecordsOfAnyStream;
 import static io.mastery.model.testkit.MasteryGen.masterySpecialists;
 import static io.mastery.model.testkit.MasteryGen.mathsHubs;
 import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.trns;
 import static io.mastery.model.testkit.MasteryGen.workGroups;
 import static io.mastery.model.testkit.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,8 +115,9 @@ class EnrolmentJsonProperties {
   }
 
   /**
-   * Enrolments in the programme's years: a hub or none, up to 4 specialists and history records,
-   * and up to 3 Work Groups moved into the enrolment's year.
+   * Enrolments in the programme's years: a hub or none, up to 4 specialists, Mastery Readiness
+   * Leads (each once) and history records (naming their stream or not), and up to 3 Work Groups
+   * moved into the enrolment's year.
    */
   private static Gen<Enrolment> enrolments() {
     return programmeYears()
@@ -123,7 +126,7 @@ class EnrolmentJsonProperties {
                 optionals(mathsHubs())
                     .zip(
                         listsOf(masterySpecialists(), 0, 4),
-                        listsOf(journeyRecords(), 0, 4),
+                        listsOf(journeyRecordsOfAnyStream(), 0, 4),
                         listsOf(workGroups(), 0, 3),
                         (hub, specialists, history, groups) ->
                             Enrolment.builder()
@@ -135,7 +138,11 @@ class EnrolmentJsonProperties {
                                     groups.stream()
                                         .map(g -> g.withAcademicYear(year))
                                         .collect(Collectors.<WorkGroup>toList()))
-                                .build()));
+                                .build())
+                    .zip(
+                        uniqueListsOf(trns(), trn -> trn, 0, 3),
+                        (enrolment, leads) ->
+                            Enrolment.builder().from(enrolment).readinessLeads(leads).build()));
   }
 
   private static Gen<Long> badUrns() {
@@ -177,6 +184,7 @@ class EnrolmentJsonProperties {
   private static List<String> trnPaths(ObjectNode tree) {
     List<String> paths = new java.util.ArrayList<>();
     each(tree, "specialists", (i, s) -> paths.add("specialists[" + i + "].trn"));
+    each(tree, "readinessLeads", (i, s) -> paths.add("readinessLeads[" + i + "]"));
     each(
         tree,
         "workGroups",
@@ -202,6 +210,9 @@ class EnrolmentJsonProperties {
 
   private static void each(JsonNode parent, String field, Visitor visitor) {
     JsonNode array = parent.get(field);
+    if (array == null) {
+      return;
+    }
     for (int i = 0; i < array.size(); i++) {
       visitor.visit(i, array.get(i));
     }

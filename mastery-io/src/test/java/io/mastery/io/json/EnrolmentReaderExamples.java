@@ -268,7 +268,7 @@ class EnrolmentReaderExamples {
           example("\"history\":", "\"histories\":"),
           "histories",
           "histories: unknown field; an enrolment has the fields academicYear, hub, specialists,"
-              + " history, workGroups");
+              + " readinessLeads, history, workGroups");
     }
 
     @Test
@@ -431,6 +431,68 @@ class EnrolmentReaderExamples {
       assertThatThrownBy(() -> parse(example("London Central and West", "L".repeat(20_000))))
           .isInstanceOf(EnrolmentFormatException.class)
           .hasMessageContaining("String value length");
+    }
+  }
+
+  @Nested
+  @DisplayName(
+      "the hub's Mastery Readiness Leads and a history record's stream: 'Each Work Group will be"
+          + " led by one of the Maths Hub's Mastery Readiness Leads' (emsmathshub.org.uk, Mastery"
+          + " Readiness Work Group 2024/25); a school's primary and secondary journeys are separate")
+  class ReadinessLeadsAndStreams {
+
+    @Test
+    @DisplayName(
+        "reads readinessLeads, a history record naming its stream and one naming none, and"
+            + " writes them back")
+    void readsAndWritesThem() {
+      String json =
+          example(
+              "  \"history\": [\n"
+                  + "    { \"urn\": 100009, \"phase\": \"DEVELOPMENT\", \"academicYear\":"
+                  + " \"2017/18\" }\n",
+              "  \"readinessLeads\": [\"3000001\", \"3000002\"],\n"
+                  + "  \"history\": [\n"
+                  + "    { \"urn\": 100009, \"phase\": \"DEVELOPMENT\", \"academicYear\":"
+                  + " \"2017/18\" },\n"
+                  + "    { \"urn\": 100010, \"phase\": \"DEVELOPMENT\", \"academicYear\":"
+                  + " \"2017/18\", \"stream\": \"PRIMARY\" }\n");
+      Enrolment enrolment = parse(json);
+      assertThat(enrolment.readinessLeads()).containsExactly(Trn.of("3000001"), Trn.of("3000002"));
+      assertThat(enrolment.history())
+          .containsExactly(
+              JourneyRecord.of(Urn.of(100009), Phase.DEVELOPMENT, AcademicYear.of(2017)),
+              JourneyRecord.of(
+                  Urn.of(100010), Phase.DEVELOPMENT, AcademicYear.of(2017), Stream.PRIMARY));
+      String written = EnrolmentWriter.standard().toJson(enrolment);
+      assertThat(written).contains("\"readinessLeads\"").contains("\"PRIMARY\"");
+      assertThat(parse(written)).isEqualTo(enrolment);
+      assertThat(EnrolmentWriter.standard().toJson(parse(CONTRACT_EXAMPLE)))
+          .as("a file without them is written as before")
+          .doesNotContain("readinessLeads");
+    }
+
+    @Test
+    @DisplayName("a Readiness Lead listed twice, a bad TRN, a bad stream and a misspelt field")
+    void badValues() {
+      String leads = "  \"history\": [";
+      assertBad(
+          example(leads, "  \"readinessLeads\": [\"3000001\", \"3000001\"],\n" + leads),
+          "readinessLeads[1]",
+          "readinessLeads[1]: Mastery Readiness Lead 3000001 is listed twice");
+      assertBad(
+          example(leads, "  \"readinessLeads\": [\"300001\"],\n" + leads),
+          "readinessLeads[0]",
+          "readinessLeads[0]: TRN must have 7 digits: \"300001\"");
+      assertBad(
+          example("\"academicYear\": \"2017/18\" }", "\"academicYear\": \"2017/18\", \"stream\": \"KS3\" }"),
+          "history[0].stream",
+          "history[0].stream: unknown stream \"KS3\"; expected PRIMARY, SECONDARY or FE");
+      assertBad(
+          example(leads, "  \"readinesLeads\": [],\n" + leads),
+          "readinesLeads",
+          "readinesLeads: unknown field (did you mean \"readinessLeads\"?); an enrolment has the"
+              + " fields academicYear, hub, specialists, readinessLeads, history, workGroups");
     }
   }
 }

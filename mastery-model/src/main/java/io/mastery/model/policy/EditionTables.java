@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The edition tables: CSV files, one row per edition, per stream and phase, per stream's specialist
- * programme, per approved textbook scheme and year, and per edition's textbook match funding (the
- * columns are described in {@code docs/editions.md}). Read with Commons CSV; a row that cannot be
+ * programme, per approved textbook scheme and year, per edition's textbook match funding, and per
+ * stream and phase whose Work Groups take a specialist's own school without the phase's
+ * prerequisite (the columns are described in {@code docs/editions.md}). Read with Commons CSV; a row that cannot be
  * used stops the whole read with the file, line, column and value.
  */
 final class EditionTables {
@@ -85,7 +86,9 @@ final class EditionTables {
             "last_year",
             "streams",
             "phases",
-            "specialist_cohorts"));
+            "specialist_cohorts")),
+    SPECIALIST_SCHOOLS(
+        "specialist-schools.csv", List.of(EDITION, "stream", "phase"), List.of("without_prerequisite"));
 
     final String fileName;
     final List<String> key;
@@ -193,7 +196,8 @@ final class EditionTables {
                           "file",
                           name,
                           "an edition table is named editions.csv, phases.csv, specialists.csv,"
-                              + " textbooks.csv or textbook-funding.csv"));
+                              + " textbooks.csv, textbook-funding.csv or"
+                              + " specialist-schools.csv"));
       if (requireEditions && table != Table.EDITIONS) {
         throw new EditionFormatException(
             path.toString(), 0, "file", name, "a set of editions needs its editions.csv");
@@ -367,9 +371,30 @@ final class EditionTables {
             .edition(name)
             .inForceFrom(year(row, "in_force_from"))
             .source(sourceOf(row));
-    for (Row phase : rowsOf(Table.PHASES, name)) {
+    List<Row> phases = rowsOf(Table.PHASES, name);
+    List<Row> specialistSchools = rowsOf(Table.SPECIALIST_SCHOOLS, name);
+    for (Row exemption : specialistSchools) {
+      if (phases.stream().noneMatch(phase -> samePhase(phase, exemption))) {
+        throw exemption.error(
+            "phase",
+            "edition "
+                + name
+                + " has no "
+                + exemption.get("stream")
+                + " "
+                + exemption.get("phase")
+                + " row in phases.csv");
+      }
+    }
+    for (Row phase : phases) {
+      @Nullable Row exemption = null;
+      for (Row candidate : specialistSchools) {
+        if (samePhase(phase, candidate)) {
+          exemption = candidate;
+        }
+      }
       try {
-        builder.addPhaseRules(phaseRules(phase));
+        builder.addPhaseRules(phaseRules(phase, exemption));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw phase.error("phase", String.valueOf(e.getMessage()));
       }
@@ -410,7 +435,13 @@ final class EditionTables {
     return found;
   }
 
-  private static PhaseRules phaseRules(Row row) throws EditionFormatException {
+  private static boolean samePhase(Row phase, Row other) {
+    return phase.get("stream").equals(other.get("stream"))
+        && phase.get("phase").equals(other.get("phase"));
+  }
+
+  private static PhaseRules phaseRules(Row row, @Nullable Row specialistSchools)
+      throws EditionFormatException {
     int schoolsMin = integer(row, "schools_min", 0);
     Optional<Integer> schoolsMax = optionalInteger(row, "schools_max", schoolsMin);
     int teachersMin = integer(row, "teachers_min", 0);
@@ -438,6 +469,12 @@ final class EditionTables {
             .assumption(yesNo(row, ASSUMPTION));
     if (!row.get("offered_from").isEmpty()) {
       builder.offeredFrom(year(row, "offered_from"));
+    }
+    if (specialistSchools != null) {
+      stream(specialistSchools, "stream");
+      phase(specialistSchools, "phase");
+      builder.specialistSchoolWithoutPrerequisite(
+          yesNo(specialistSchools, "without_prerequisite"));
     }
     if (!grant.isEmpty() && !setByHub) {
       builder.releaseGrant(money(row, "release_grant"));

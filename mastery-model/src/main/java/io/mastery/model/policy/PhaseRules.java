@@ -140,6 +140,19 @@ public abstract class PhaseRules {
   }
 
   /**
+   * Returns whether the own school of a Mastery Specialist of the stream (a secondary specialist's
+   * department) may join a group of this phase without the phase's prerequisite (Development, or
+   * for Sustaining Development or Embedding): primary Sustaining, and secondary Embedding and
+   * Sustaining, which take "all Cohort 1-4 Mastery Specialist Departments".
+   *
+   * @return true if a specialist's own school is exempt; by default, for Sustaining only
+   */
+  @Value.Default
+  public boolean specialistSchoolWithoutPrerequisite() {
+    return phase() == Phase.SUSTAINING;
+  }
+
+  /**
    * Returns where these rules come from: a public document or page, by title and date or address.
    *
    * @return the source, possibly empty, not null

@@ -40,7 +40,12 @@ class EditionTablesProperties {
 
   static final List<String> TABLES =
       List.of(
-          "editions.csv", "phases.csv", "specialists.csv", "textbooks.csv", "textbook-funding.csv");
+          "editions.csv",
+          "phases.csv",
+          "specialists.csv",
+          "textbooks.csv",
+          "textbook-funding.csv",
+          "specialist-schools.csv");
 
   static String standardText(String table) {
     try (InputStream in =
@@ -554,6 +559,102 @@ class EditionTablesProperties {
       assertThatThrownBy(() -> PolicyEditions.load(phasesOnly))
           .isInstanceOf(EditionFormatException.class)
           .hasMessageContaining("editions.csv");
+    }
+  }
+
+  @Nested
+  @DisplayName(
+      "specialist-schools.csv: secondary Embedding and Sustaining are for Development departments"
+          + " 'and all Cohort 1-4 Mastery Specialist Departments' (wymathshub.co.uk)")
+  class SpecialistSchools {
+
+    @Test
+    @DisplayName(
+        "let a secondary specialist's department into secondary Embedding and Sustaining, and a"
+            + " primary specialist's school into primary Sustaining, without the prerequisite;"
+            + " not into primary Embedding")
+    void theStandardRows() {
+      qt().forAll(integers().between(2019, 2030))
+          .checkAssert(
+              start -> {
+                AcademicYear year = AcademicYear.of(start);
+                ProgrammePolicy edition = PolicyEditions.standard().forYear(year);
+                assertThat(
+                        edition
+                            .phaseRules(Stream.SECONDARY, Phase.EMBEDDING, year)
+                            .orElseThrow()
+                            .specialistSchoolWithoutPrerequisite())
+                    .isTrue();
+                assertThat(
+                        edition
+                            .phaseRules(Stream.PRIMARY, Phase.EMBEDDING, year)
+                            .orElseThrow()
+                            .specialistSchoolWithoutPrerequisite())
+                    .isFalse();
+                for (PhaseRules rules : edition.phaseRules()) {
+                  if (rules.phase() == Phase.DEVELOPMENT
+                      || rules.phase() == Phase.MASTERY_READINESS
+                      || rules.phase() == Phase.INTRODUCTORY) {
+                    assertThat(rules.specialistSchoolWithoutPrerequisite()).isFalse();
+                  }
+                  if (rules.phase() == Phase.SUSTAINING) {
+                    assertThat(rules.specialistSchoolWithoutPrerequisite()).isTrue();
+                  }
+                }
+              });
+    }
+
+    @Test
+    @DisplayName(
+        "without the table, or without a phase's row, keep the earlier rule: Sustaining only")
+    void withoutARowSustainingOnly() throws IOException {
+      Path copy = copyOfTheStandardTables(dir.resolve("without"));
+      Files.delete(copy.resolve("specialist-schools.csv"));
+      for (ProgrammePolicy edition : PolicyEditions.load(copy).editions()) {
+        for (PhaseRules rules : edition.phaseRules()) {
+          assertThat(rules.specialistSchoolWithoutPrerequisite())
+              .isEqualTo(rules.phase() == Phase.SUSTAINING);
+        }
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "reject a value other than yes or no, and a row for a phase the edition does not list,"
+            + " with the file, line, field and value")
+    void badRows() throws IOException {
+      List<List<String>> rows = rows("specialist-schools.csv");
+      int column = rows.get(0).indexOf("without_prerequisite");
+      Path copy = copyOfTheStandardTables(dir.resolve("bad-value"));
+      List<List<String>> changed = new ArrayList<>(rows);
+      List<String> cells = new ArrayList<>(rows.get(2));
+      cells.set(column, "maybe");
+      changed.set(2, cells);
+      Files.writeString(copy.resolve("specialist-schools.csv"), write(changed));
+      assertThatThrownBy(() -> PolicyEditions.load(copy))
+          .isInstanceOfSatisfying(
+              EditionFormatException.class,
+              e -> {
+                assertThat(e.file()).endsWith("specialist-schools.csv");
+                assertThat(e.line()).isEqualTo(3L);
+                assertThat(e.field()).isEqualTo("without_prerequisite");
+                assertThat(e.value()).isEqualTo("maybe");
+              });
+      Path other = copyOfTheStandardTables(dir.resolve("bad-phase"));
+      List<List<String>> sustaining = new ArrayList<>(rows);
+      List<String> row = new ArrayList<>(rows.get(1));
+      row.set(rows.get(0).indexOf("edition"), "2015/16");
+      sustaining.add(row);
+      Files.writeString(other.resolve("specialist-schools.csv"), write(sustaining));
+      assertThatThrownBy(() -> PolicyEditions.load(other))
+          .isInstanceOfSatisfying(
+              EditionFormatException.class,
+              e -> {
+                assertThat(e.file()).endsWith("specialist-schools.csv");
+                assertThat(e.line()).isEqualTo((long) sustaining.size());
+                assertThat(e.field()).isEqualTo("phase");
+                assertThat(e.getMessage()).contains("no PRIMARY EMBEDDING row in phases.csv");
+              });
     }
   }
 }

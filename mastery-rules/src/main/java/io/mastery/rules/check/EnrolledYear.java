@@ -4,6 +4,7 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.School;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.MasterySpecialist;
@@ -153,6 +154,25 @@ public interface EnrolledYear {
     List<MasterySpecialist> found = specialistEntries(trn);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
+
+  /**
+   * Checks whether a teacher is one of the hub's Mastery Readiness Leads, who may lead the groups
+   * of a phase the edition lets them lead (Mastery Readiness) without being Mastery Specialists.
+   *
+   * @param trn the TRN, not null
+   * @return true if one of the hub's Readiness Leads
+   */
+  boolean isReadinessLead(Trn trn);
+
+  /**
+   * Checks whether a school is the own school of a specialist of one stream: a primary
+   * specialist's school, or a secondary specialist's department.
+   *
+   * @param school the URN, not null
+   * @param stream the specialist's stream, not null
+   * @return true if the own school of one of the hub's specialists of the stream
+   */
+  boolean isSpecialistSchool(Urn school, Stream stream);
 
   /**
    * Checks whether a school is the own school of one of the hub's specialists.

@@ -5,6 +5,7 @@ import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.policy.ProgrammePolicy;
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.School;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.school.Urn;
@@ -22,9 +23,11 @@ import io.mastery.rules.progression.SpecialistProgression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +57,8 @@ final class YearIndex implements EnrolledYear {
   private final Listed<WorkGroupId, EnrolledGroup> byId;
   private final Listed<Trn, MasterySpecialist> specialists;
   private final Set<Urn> specialistSchools;
+  private final Map<Stream, Set<Urn>> specialistSchoolsByStream;
+  private final Set<Trn> readinessLeads;
   private final Listed<Urn, JourneyRecord> history;
   private @Nullable IdentityHashMap<EnrolledGroup, Integer> positions;
 
@@ -78,10 +83,15 @@ final class YearIndex implements EnrolledYear {
     List<MasterySpecialist> entries = enrolment.specialists();
     this.specialists = new Listed<>(entries.size());
     this.specialistSchools = new HashSet<>(Math.max(16, entries.size() * 2));
+    this.specialistSchoolsByStream = new EnumMap<>(Stream.class);
     for (MasterySpecialist specialist : entries) {
       specialists.put(specialist.trn(), specialist);
       specialistSchools.add(specialist.school());
+      specialistSchoolsByStream
+          .computeIfAbsent(specialist.stream(), s -> new HashSet<>())
+          .add(specialist.school());
     }
+    this.readinessLeads = Set.copyOf(enrolment.readinessLeads());
     List<JourneyRecord> records = enrolment.history();
     this.history = new Listed<>(records.size());
     AcademicYear year = enrolment.academicYear();
@@ -106,6 +116,8 @@ final class YearIndex implements EnrolledYear {
     this.byId = other.byId.copy();
     this.specialists = other.specialists;
     this.specialistSchools = other.specialistSchools;
+    this.specialistSchoolsByStream = other.specialistSchoolsByStream;
+    this.readinessLeads = other.readinessLeads;
     this.history = other.history;
   }
 
@@ -317,6 +329,17 @@ final class YearIndex implements EnrolledYear {
     List<MasterySpecialist> sorted = new ArrayList<>(entries);
     sorted.sort(SPECIALIST_ORDER);
     return Collections.unmodifiableList(sorted);
+  }
+
+  @Override
+  public boolean isReadinessLead(Trn trn) {
+    return readinessLeads.contains(trn);
+  }
+
+  @Override
+  public boolean isSpecialistSchool(Urn school, Stream stream) {
+    Set<Urn> schools = specialistSchoolsByStream.get(stream);
+    return schools != null && schools.contains(school);
   }
 
   @Override

@@ -3,14 +3,19 @@ package io.mastery.rules.journey;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The journey rules judged on a school's records, once for the journey and the rulebook: each
  * returns the arguments of the refusal, or null if the rule allows the phase. Records of the year
- * itself or later are not read; their order does not matter.
+ * itself or later are not read; their order does not matter. The rulebook passes the records of
+ * the Work Group's stream only ({@link #inStream}): a school's primary and secondary journeys are
+ * separate.
  */
 final class JourneyCheck {
 
@@ -27,13 +32,17 @@ final class JourneyCheck {
         : arguments("developmentYear", development.academicYear().toString());
   }
 
+  /**
+   * The prerequisite rule; {@code exempt} is true for a specialist's own school (of the group's
+   * stream) where the edition lets such a school enter the phase without its prerequisite.
+   */
   static @Nullable Map<String, Object> prerequisiteMissing(
-      Phase phase, AcademicYear year, Iterable<JourneyRecord> records, boolean specialistSchool) {
-    if (phase == Phase.EMBEDDING && latest(records, Phase.DEVELOPMENT, year) == null) {
+      Phase phase, AcademicYear year, Iterable<JourneyRecord> records, boolean exempt) {
+    if (phase == Phase.EMBEDDING && !exempt && latest(records, Phase.DEVELOPMENT, year) == null) {
       return arguments("year", year.toString(), "phase", phase);
     }
     if (phase == Phase.SUSTAINING
-        && !specialistSchool
+        && !exempt
         && latest(records, Phase.DEVELOPMENT, year) == null
         && latest(records, Phase.EMBEDDING, year) == null) {
       return arguments("year", year.toString(), "phase", phase, "case", "sustaining");
@@ -54,6 +63,20 @@ final class JourneyCheck {
         furthest.academicYear().toString(),
         "phase",
         phase);
+  }
+
+  /**
+   * The records of one stream's journey: those naming the stream and those naming none, which
+   * count for every stream.
+   */
+  static List<JourneyRecord> inStream(Iterable<JourneyRecord> records, Stream stream) {
+    List<JourneyRecord> found = new ArrayList<>();
+    for (JourneyRecord record : records) {
+      if (record.countsFor(stream)) {
+        found.add(record);
+      }
+    }
+    return found;
   }
 
   /** The latest record of a phase before the year. */

@@ -1,5 +1,6 @@
 package io.mastery.rules.journey;
 
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
 import io.mastery.rules.check.EnrolledGroup;
 import io.mastery.rules.check.EnrolledYear;
@@ -9,11 +10,15 @@ import io.mastery.rules.check.SchoolYearRule;
 import io.mastery.rules.result.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code journey.one-phase-per-year}: a school in more than one Work Group of the year; every group
- * listing it is reported, each message naming the first few groups in id order and how many more.
+ * {@code journey.one-phase-per-year}: a school in more than one Work Group of one stream in the
+ * year; every such group is reported, each message naming the first few groups of the stream in id
+ * order and how many more. A school's primary and secondary journeys are separate, so an
+ * all-through school in one primary and one secondary group breaks no rule.
  */
 public final class OnePhasePerYear extends SchoolYearRule {
 
@@ -31,6 +36,19 @@ public final class OnePhasePerYear extends SchoolYearRule {
     if (groups.size() < 2) {
       return;
     }
+    Map<Stream, List<EnrolledGroup>> byStream = new EnumMap<>(Stream.class);
+    for (EnrolledGroup group : groups) {
+      byStream.computeIfAbsent(group.stream(), s -> new ArrayList<>()).add(group);
+    }
+    for (List<EnrolledGroup> ofStream : byStream.values()) {
+      if (ofStream.size() >= 2) {
+        check(school, ofStream, year.academicYear().toString(), findings);
+      }
+    }
+  }
+
+  private static void check(
+      Urn school, List<EnrolledGroup> groups, String year, Findings findings) {
     List<EnrolledGroup> sorted = new ArrayList<>(groups);
     sorted.sort(
         Comparator.comparing((EnrolledGroup g) -> g.id().value())
@@ -45,7 +63,7 @@ public final class OnePhasePerYear extends SchoolYearRule {
           .workGroup(group.id())
           .school(school)
           .with("count", groups.size())
-          .with("year", year.academicYear().toString())
+          .with("year", year)
           .with("groups", named)
           .with("more", groups.size() - named.size())
           .report();

@@ -9,7 +9,10 @@ import io.mastery.rules.result.Severity;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** {@code journey.out-of-order}: a phase earlier than one the school completed in an earlier year. */
+/**
+ * {@code journey.out-of-order}: a phase earlier than one the school completed in an earlier year of
+ * the same stream's journey (a history record without a stream counts for every stream).
+ */
 public final class OutOfOrder extends ListingRule {
 
   /** Creates the rule. */
@@ -25,7 +28,7 @@ public final class OutOfOrder extends ListingRule {
   public void check(EnrolledGroup group, Listing listing, EnrolledYear year, Findings findings) {
     @Nullable Map<String, Object> refusal =
         JourneyCheck.outOfOrder(
-            group.phase(), year.academicYear(), year.earlierHistory(listing.urn()));
+            group.phase(), year.academicYear(), JourneyCheck.inStream(year.earlierHistory(listing.urn()), group.stream()));
     if (refusal != null) {
       Findings.Report report = findings.violation().workGroup(group.id()).school(listing.urn());
       refusal.forEach(report::with);

@@ -8,6 +8,7 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.workgroup.WorkGroup;
@@ -29,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  * record in that year itself means the school already has its phase for the year; records of later
  * years are ignored, since a later year cannot be a prerequisite. Repeated identical records are
  * one fact and are held once. A year without a record does not reset the journey.
+ *
+ * <p>A school's primary and secondary journeys are separate: the methods taking a {@link Stream}
+ * judge one stream's journey, from the records naming that stream and those naming none (which
+ * count for every stream); the methods without one judge every record as one journey, as before
+ * records named their stream. Judged without an edition, a specialist's own school is exempt from
+ * the prerequisites of Sustaining only; the rulebook follows the edition's phase rows ({@link
+ * io.mastery.model.policy.PhaseRules#specialistSchoolWithoutPrerequisite()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -83,7 +91,8 @@ public final class SchoolJourney {
   /**
    * Obtains the journey of a school from a hub's enrolment: the school's records in the history,
    * the phase of each of the year's own Work Groups that lists the school (as a record of the
-   * enrolment's year), and whether it is the own school of one of the hub's Mastery Specialists.
+   * enrolment's year and the group's stream), and whether it is the own school of one of the hub's
+   * Mastery Specialists.
    *
    * @param school the school's URN, not null
    * @param enrolment the enrolment, not null
@@ -99,7 +108,7 @@ public final class SchoolJourney {
     }
     for (WorkGroup group : enrolment.workGroups()) {
       if (group.schools().contains(school)) {
-        own.add(JourneyRecord.of(school, group.phase(), enrolment.academicYear()));
+        own.add(JourneyRecord.of(school, group.phase(), enrolment.academicYear(), group.stream()));
       }
     }
     boolean specialist =
@@ -118,6 +127,61 @@ public final class SchoolJourney {
    */
   public static JourneyOptions nextYear(Urn school, Enrolment enrolment) {
     return of(school, enrolment).options(enrolment.academicYear().next());
+  }
+
+  /**
+   * Returns which phases a school may take in one stream's journey in the year after an
+   * enrolment's, and why not the others: its history, with the year's own Work Groups counted as
+   * completed.
+   *
+   * @param school the school's URN, not null
+   * @param stream the stream of the journey, not null
+   * @param enrolment the enrolment of the year before, not null
+   * @return the options for the next year, not null
+   * @throws IllegalArgumentException if the enrolment's year is the last the library supports
+   */
+  public static JourneyOptions nextYear(Urn school, Stream stream, Enrolment enrolment) {
+    return of(school, enrolment).options(stream, enrolment.academicYear().next());
+  }
+
+  /**
+   * Returns one stream's journey of the school: the records naming the stream and those naming
+   * none.
+   *
+   * @param stream the stream, not null
+   * @return the journey, not null
+   */
+  public SchoolJourney inStream(Stream stream) {
+    Objects.requireNonNull(stream, "stream");
+    return new SchoolJourney(
+        school,
+        ImmutableSortedSet.copyOf(JourneyCheck.inStream(records, stream)),
+        specialistSchool);
+  }
+
+  /**
+   * Returns why the school may not enter a phase of one stream in an academic year, judged on that
+   * stream's journey.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @param year the academic year, not null
+   * @return the refusals, one per broken rule, in rule order; empty if the school may enter
+   */
+  public List<PhaseRefusal> refusals(Stream stream, Phase phase, AcademicYear year) {
+    return inStream(stream).refusals(phase, year);
+  }
+
+  /**
+   * Returns every phase the school may enter in one stream's journey in an academic year, and why
+   * it may not enter the others.
+   *
+   * @param stream the stream, not null
+   * @param year the academic year, not null
+   * @return the options, not null
+   */
+  public JourneyOptions options(Stream stream, AcademicYear year) {
+    return inStream(stream).options(year);
   }
 
   /**
@@ -206,7 +270,8 @@ public final class SchoolJourney {
     add(
         refusals,
         JourneyRule.PREREQUISITE_MISSING,
-        JourneyCheck.prerequisiteMissing(phase, year, records, specialistSchool));
+        JourneyCheck.prerequisiteMissing(
+            phase, year, records, specialistSchool && phase == Phase.SUSTAINING));
     add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(phase, year, records));
     for (JourneyRecord record : records) {
       if (record.academicYear().equals(year)) {

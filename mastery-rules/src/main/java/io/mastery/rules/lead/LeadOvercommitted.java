@@ -16,6 +16,10 @@ import java.util.Optional;
 /**
  * {@code workgroup.lead-overcommitted}: counted per stream and phase; every such group reported,
  * each message naming the first few groups in id order (its own among them) and how many more.
+ *
+ * <p>The limit is the edition's {@code groups_per_lead} of the phase, whoever leads: a hub's
+ * Mastery Readiness Lead leading Readiness groups is held to it as a specialist is (the sources
+ * give no other figure; a hub that lets its Readiness Lead lead more raises the phase row's limit).
  */
 public final class LeadOvercommitted extends AssignmentRule {
 

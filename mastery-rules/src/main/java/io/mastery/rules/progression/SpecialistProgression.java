@@ -13,10 +13,14 @@ import org.jspecify.annotations.Nullable;
  * Works out where Mastery Specialists are in their programme under one policy edition.
  *
  * <p>Cohort n of a stream trains in the edition's cohort-1 year for the stream plus (n - 1) years.
- * A specialist is {@link Stage#NOT_STARTED} before that year, {@link Stage#TRAINING} in it, {@link
+ * A specialist is {@link Stage#NOT_STARTED} before that year, {@link Stage#TRAINING} from it until
+ * the year of the programme from which the stream's specialists lead ({@link
+ * StreamRules#firstLeadingYear()}: the second year for primary, the third for secondary), {@link
  * Stage#LEADING} in the remaining years of the stream's programme and a {@link Stage#LOCAL_LEADER}
- * afterwards. If the edition has no specialist programme for the stream the stage is unknown and
- * the methods return empty; such a specialist is never taken to be able to lead.
+ * afterwards. Whether they may lead follows the edition too: a stream whose specialists lead no
+ * school Work Groups ({@link StreamRules#leadsWorkGroups()}, FE) has none who may. If the edition
+ * has no specialist programme for the stream the stage is unknown and the methods return empty;
+ * such a specialist is never taken to be able to lead.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -92,28 +96,65 @@ public final class SpecialistProgression {
   }
 
   /**
-   * Checks whether a specialist may lead Work Groups in an academic year: the training year is
-   * over. A specialist whose stage is unknown may not.
+   * Checks whether a specialist may lead Work Groups in an academic year: the stream's specialists
+   * lead school Work Groups and the specialist has reached the year of the programme from which
+   * they do. A specialist whose stage is unknown may not.
    *
    * @param specialist the specialist, not null
    * @param year the academic year, not null
    * @return true if the specialist may lead
    */
   public boolean mayLeadWorkGroups(MasterySpecialist specialist, AcademicYear year) {
-    return stage(specialist, year).map(Stage::mayLeadWorkGroups).orElse(false);
+    return mayLeadWorkGroups(specialist.cohort(), year);
+  }
+
+  /**
+   * Checks whether a cohort's specialists may lead Work Groups in an academic year: the stream's
+   * specialists lead school Work Groups and the cohort has reached the year of the programme from
+   * which they do. A cohort whose stage is unknown may not.
+   *
+   * @param cohort the cohort, not null
+   * @param year the academic year, not null
+   * @return true if the cohort's specialists may lead
+   */
+  public boolean mayLeadWorkGroups(Cohort cohort, AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return policy
+        .streamRules(cohort.stream())
+        .map(rules -> rules.leadsWorkGroups() && stage(rules, cohort, year).mayLeadWorkGroups())
+        .orElse(false);
+  }
+
+  /**
+   * Returns which year of the programme a cohort is in during an academic year, the training year
+   * being the first.
+   *
+   * @param cohort the cohort, not null
+   * @param year the academic year, not null
+   * @return the year of the programme (0 or less before it starts, above the programme's length
+   *     after it), or empty if the edition has no programme for the cohort's stream
+   */
+  public Optional<Long> yearOfProgramme(Cohort cohort, AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return policy
+        .streamRules(cohort.stream())
+        .map(rules -> year.startYear() - trainingStart(rules, cohort) + 1);
   }
 
   private static Stage stage(StreamRules rules, Cohort cohort, AcademicYear year) {
     // computed on start years so that no academic year outside the supported range is built
-    long trainingStart = (long) rules.cohortOneTrainingYear().startYear() + cohort.number() - 1;
-    long yearsIn = year.startYear() - trainingStart;
-    if (yearsIn < 0) {
+    long yearOfProgramme = year.startYear() - trainingStart(rules, cohort) + 1;
+    if (yearOfProgramme < 1) {
       return Stage.NOT_STARTED;
     }
-    if (yearsIn == 0) {
+    if (yearOfProgramme < rules.firstLeadingYear()) {
       return Stage.TRAINING;
     }
-    return yearsIn < rules.programmeYears() ? Stage.LEADING : Stage.LOCAL_LEADER;
+    return yearOfProgramme <= rules.programmeYears() ? Stage.LEADING : Stage.LOCAL_LEADER;
+  }
+
+  private static long trainingStart(StreamRules rules, Cohort cohort) {
+    return (long) rules.cohortOneTrainingYear().startYear() + cohort.number() - 1;
   }
 
   @Override

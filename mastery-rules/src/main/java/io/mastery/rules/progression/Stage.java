@@ -4,17 +4,21 @@ package io.mastery.rules.progression;
  * The stage a Mastery Specialist is at in an academic year.
  *
  * <p>Cohort n of a stream trains in the year cohort 1 trained plus (n - 1) years; the programme
- * lasts the stream's programme length, the training year included; afterwards specialists are Local
- * Leaders of Maths Education.
+ * lasts the stream's programme length, the training year included, and its specialists lead from
+ * the edition's first leading year of the stream (the second year for primary, the third for
+ * secondary); afterwards specialists are Local Leaders of Maths Education.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Stage {
   /** Before the cohort's training year. */
   NOT_STARTED("not yet started"),
-  /** The cohort's training year: intensive training and practice in the own school. */
+  /**
+   * The cohort's training: the years of the programme before the stream's first leading year (the
+   * training year for primary; the first two years of the national programme for secondary).
+   */
   TRAINING("training"),
-  /** After training and within the programme: leading Work Groups. */
+  /** From the stream's first leading year to the programme's end: leading Work Groups. */
   LEADING("leading Work Groups"),
   /** After the programme: a Local Leader of Maths Education, who may still lead Work Groups. */
   LOCAL_LEADER("Local Leader of Maths Education");
@@ -26,7 +30,8 @@ public enum Stage {
   }
 
   /**
-   * Checks whether a specialist at this stage may lead Work Groups: after the training year.
+   * Checks whether a specialist at this stage may lead Work Groups, where the stream's specialists
+   * lead any: from the first leading year on.
    *
    * @return true for {@link #LEADING} and {@link #LOCAL_LEADER}
    */

@@ -137,7 +137,7 @@ public final class ReachModel {
         Cohort cohort = Cohort.of(stream, k + 1);
         if (progression.trainingYear(cohort).orElseThrow().equals(year)) {
           trained += sizes.get(k);
-        } else if (progression.stage(cohort, year).orElseThrow().mayLeadWorkGroups()) {
+        } else if (progression.mayLeadWorkGroups(cohort, year)) {
           leaders += sizes.get(k);
         }
       }

@@ -6,6 +6,7 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.programme.Stream;
 import io.mastery.rules.SampleHub;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +33,9 @@ class NextYearExamples {
         .extracting(PhaseRefusal::code)
         .containsExactly("journey.development-repeated");
     assertThat(SchoolJourney.of(SampleHub.school(0), enrolment).records())
-        .containsExactly(JourneyRecord.of(SampleHub.school(0), Phase.DEVELOPMENT, AcademicYear.of(2019)));
+        .containsExactly(
+            JourneyRecord.of(
+                SampleHub.school(0), Phase.DEVELOPMENT, AcademicYear.of(2019), Stream.PRIMARY));
   }
 
   @Test

@@ -62,7 +62,9 @@ class SpecialistProgressionProperties {
   class Stages {
 
     @Test
-    @DisplayName("a cohort trains in exactly one year: cohort 1's year plus (n - 1)")
+    @DisplayName(
+        "a cohort trains from cohort 1's year plus (n - 1), in the years of its programme before"
+            + " the stream's first leading year (one for primary, two for secondary)")
     void aCohortTrainsInExactlyOneYear() {
       qt().forAll(editions(), cohorts())
           .checkAssert(
@@ -80,14 +82,15 @@ class SpecialistProgressionProperties {
                 assertThat(progression.trainingYear(cohort)).hasValue(training);
                 assertThat(
                         stages.stream().filter(s -> s.equals(Optional.of(Stage.TRAINING))).count())
-                    .isEqualTo(1);
+                    .isEqualTo(rules.get().firstLeadingYear() - 1L);
                 assertThat(progression.stage(cohort, training)).hasValue(Stage.TRAINING);
               });
     }
 
     @Test
     @DisplayName(
-        "stages never go back as the years pass, and leading lasts the programme after training")
+        "stages never go back as the years pass, and leading lasts from the first leading year to"
+            + " the programme's end")
     void stagesNeverGoBack() {
       qt().forAll(editions(), cohorts())
           .checkAssert(
@@ -108,12 +111,17 @@ class SpecialistProgressionProperties {
                                     stages.stream()
                                         .filter(s -> s.equals(Optional.of(Stage.LEADING)))
                                         .count())
-                                .isEqualTo(rules.programmeYears() - 1L));
+                                .isEqualTo(
+                                    Math.max(
+                                        0L,
+                                        rules.programmeYears() - rules.firstLeadingYear() + 1L)));
               });
     }
 
     @Test
-    @DisplayName("a specialist may lead Work Groups exactly when leading or a Local Leader")
+    @DisplayName(
+        "a specialist may lead Work Groups exactly when leading or a Local Leader, of a stream"
+            + " whose specialists lead school Work Groups (not FE)")
     void mayLeadExactlyAfterTraining() {
       qt().forAll(editions(), cohorts(), integers().between(2010, 2040))
           .checkAssert(
@@ -122,12 +130,17 @@ class SpecialistProgressionProperties {
                 MasterySpecialist specialist =
                     MasterySpecialist.of(Trn.of("1000001"), Urn.of(100_001), cohort);
                 AcademicYear y = AcademicYear.of(year);
+                boolean leads =
+                    policy.streamRules(cohort.stream()).map(StreamRules::leadsWorkGroups).orElse(false);
                 assertThat(progression.mayLeadWorkGroups(specialist, y))
                     .isEqualTo(
-                        progression
-                            .stage(specialist, y)
-                            .map(s -> s == Stage.LEADING || s == Stage.LOCAL_LEADER)
-                            .orElse(false));
+                        leads
+                            && progression
+                                .stage(specialist, y)
+                                .map(s -> s == Stage.LEADING || s == Stage.LOCAL_LEADER)
+                                .orElse(false));
+                assertThat(progression.mayLeadWorkGroups(cohort, y))
+                    .isEqualTo(progression.mayLeadWorkGroups(specialist, y));
                 assertThat(progression.stage(specialist, y))
                     .isEqualTo(progression.stage(cohort, y));
               });
@@ -185,6 +198,27 @@ class SpecialistProgressionProperties {
       assertThat(progression.mayLeadWorkGroups(fe, Y2019)).isFalse();
       assertThat(SpecialistProgression.forYear(AcademicYear.of(2024)).stage(fe, AcademicYear.of(2024)))
           .hasValue(Stage.LEADING);
+      assertThat(
+              SpecialistProgression.forYear(AcademicYear.of(2024))
+                  .mayLeadWorkGroups(fe, AcademicYear.of(2024)))
+          .as("FE specialists lead no school Work Groups")
+          .isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "in 2019/20 secondary cohort 3 is in the second year of its programme, still training;"
+            + " cohort 2, in its third, leads: 'In the third year of the programme, Mastery"
+            + " Specialists will lead a Work Group' (booleanmathshub.co.uk)")
+    void secondaryStagesIn2019() {
+      SpecialistProgression progression = SpecialistProgression.forYear(Y2019);
+      assertThat(progression.stage(Cohort.of(Stream.SECONDARY, 4), Y2019)).hasValue(Stage.TRAINING);
+      assertThat(progression.stage(Cohort.of(Stream.SECONDARY, 3), Y2019)).hasValue(Stage.TRAINING);
+      assertThat(progression.yearOfProgramme(Cohort.of(Stream.SECONDARY, 3), Y2019)).hasValue(2L);
+      assertThat(progression.mayLeadWorkGroups(Cohort.of(Stream.SECONDARY, 3), Y2019)).isFalse();
+      assertThat(progression.stage(Cohort.of(Stream.SECONDARY, 2), Y2019)).hasValue(Stage.LEADING);
+      assertThat(progression.stage(Cohort.of(Stream.SECONDARY, 1), Y2019))
+          .hasValue(Stage.LOCAL_LEADER);
     }
 
     @Test
