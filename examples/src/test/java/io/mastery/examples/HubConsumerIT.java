@@ -51,6 +51,10 @@ class HubConsumerIT {
     try (InputStream in = SampleHub.open(SampleHub.REGISTER_RESOURCE)) {
       Files.copy(in, gias, StandardCopyOption.REPLACE_EXISTING);
     }
+    try (InputStream in = SampleHub.open(SampleHub.APPLICATIONS_RESOURCE)) {
+      Files.copy(in, WORK.resolve("hub-system").resolve("applications-2019-20.json"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
     enrolment =
         Files.writeString(
             WORK.resolve("enrolments.json"), SampleHub.enrolmentJson(), StandardCharsets.UTF_8);
@@ -128,16 +132,10 @@ class HubConsumerIT {
         + "\n";
   }
 
-  /**
-   * Returns the README's Java samples of the guide for hub systems (the planners' guide comes
-   * after it).
-   */
+  /** Returns the README's Java samples. */
   static List<String> javaBlocks() {
     List<String> blocks = new ArrayList<>();
-    int end = readme.indexOf("\n## Forming Work Groups");
-    Matcher block =
-        Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(end < 0 ? readme : readme.substring(0, end));
+    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     while (block.find()) {
       blocks.add(block.group(1));
     }
@@ -159,7 +157,7 @@ class HubConsumerIT {
         }
       }
       List<String> blocks = javaBlocks();
-      assertThat(blocks).as("the README's Java samples").hasSizeGreaterThanOrEqualTo(8);
+      assertThat(blocks).as("the README's Java samples").hasSizeGreaterThanOrEqualTo(10);
       List<String> lines = files.stream().map(HubConsumerIT::trimmedLines).toList();
       for (String block : blocks) {
         if (block.startsWith("package org.example.hub;")) {
@@ -226,6 +224,16 @@ class HubConsumerIT {
         .contains("our rulebook: 7 hub.group-id-prefix, 0 school.outside-hub, workgroup.size [WARNING]")
         .contains("one change removes: [workgroup.size WG-03, journey.development-repeated WG-03]")
         .contains("after it, WG-03 sizes: []");
+  }
+
+  @Test
+  @DisplayName("plans the sample hub's applications and projects reach, as the planners' guide"
+      + " shows")
+  void plansAndProjects() {
+    assertThat(build)
+        .contains("planned 34 schools in 5 groups; the plan's JSON starts {")
+        .contains("reach: rate 5.019")
+        .contains("sample hub ");
   }
 
   @Test
