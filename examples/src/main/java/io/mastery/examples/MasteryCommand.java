@@ -637,8 +637,16 @@ public final class MasteryCommand {
     Path parent = Objects.requireNonNull(file.getParent(), "parent");
     Path partial = null;
     try {
-      partial = Files.createTempFile(parent, "." + file.getFileName() + ".", ".partial");
-      Files.writeString(partial, content, StandardCharsets.UTF_8);
+      partial =
+          parent.resolve(
+              "."
+                  + file.getFileName()
+                  + "."
+                  + Long.toHexString(new java.security.SecureRandom().nextLong())
+                  + ".partial");
+      // created new, with the permissions of any file the user creates (not a private temp file)
+      Files.writeString(
+          partial, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
       try {
         Files.move(
             partial,
