@@ -122,6 +122,21 @@ class PlanCommandTest {
     }
 
     @Test
+    @DisplayName("is named in the help with reach, in lines no wider than the rest of the help (82 characters)")
+    void inTheHelp() {
+      CommandRun run = CommandRun.inProcess("--help");
+      assertThat(run.out)
+          .contains("mastery plan APPLICATIONS.json [--schools GIAS.csv] [--seed N]")
+          .contains("mastery reach [--format text|json] [--cohorts FILE]");
+      assertThat(run.out.split("\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(82));
+      for (String command : new String[] {"plan", "reach"}) {
+        CommandRun help = CommandRun.inProcess("help", command);
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out).startsWith("Usage: mastery " + command);
+      }
+    }
+
+    @Test
     @DisplayName("is offered by the completion script, with its options")
     void completes() {
       assertThat(CommandRun.inProcess("completion").out)
@@ -316,7 +331,10 @@ class PlanCommandTest {
       MasteryCommandTest.badInput(
           "mastery: option --format must be text or json: \"jsn\"; did you mean json?",
           "plan", SAMPLE, "-f", "jsn");
-      MasteryCommandTest.badInputRun("plan");
+      MasteryCommandTest.badInput(
+          "mastery: plan needs an applications file: mastery plan APPLICATIONS.json [--schools"
+              + " GIAS.csv] [--seed N] [--format text|json] [--svg FILE]",
+          "plan");
       MasteryCommandTest.badInputRun("plan", SAMPLE, "--sed", "1");
     }
 
