@@ -136,9 +136,10 @@ public final class MasteryCommand {
           "                              --schools the bundled sample register is used, and",
           "                              said so; - reads a file from standard input",
           "  mastery overview [YEAR]     the programme in an academic year such as 2019/20",
-          "  mastery plan APPLICATIONS.json [--schools GIAS.csv] [--seed N] [--format text|json]",
-          "               [--svg FILE]   form Work Groups from a hub's applications; json: the",
-          "                              plan as an enrolment file, teachers left empty",
+          "  mastery plan APPLICATIONS.json [--schools GIAS.csv] [--seed N]",
+          "               [--format text|json] [--svg FILE]",
+          "                              form Work Groups from a hub's applications; json:",
+          "                              the plan as an enrolment file, teachers left empty",
           "  mastery reach [--format text|json] [--cohorts FILE]",
           "                              the reach model beside the published figures, or",
           "                              projected from a CSV of cohorts",
@@ -153,15 +154,14 @@ public final class MasteryCommand {
           "  -V, --version               the version",
           "      --debug                 with any command: show the stack trace of an",
           "                              internal error",
-          "",
           "      --seed N                plan: the same seed always gives the same plan",
           "      --svg FILE              plan: also write a map of the groups",
           "      --cohorts FILE          reach: academicYear,specialists a year, from 2015/16",
           "",
           "Exit status: 0 valid (plan, reach: done); 1 valid input with at least one ERROR;",
-          "2 bad input, an unreadable file or output that cannot be written; 3 internal error",
-          "(one line on standard error for 2 and 3). The demo exits 0 although its sample has",
-          "errors: it is a demonstration; validate on the same file exits 1.",
+          "2 bad input, an unreadable file or output that cannot be written; 3 internal",
+          "error (one line on standard error for 2 and 3). The demo exits 0 although its",
+          "sample has errors: it is a demonstration; validate on the same file exits 1.",
           "");
 
   private final InputStream stdin;
@@ -463,6 +463,10 @@ public final class MasteryCommand {
       if (!missing.isEmpty() && missing.get(0).isOption()) {
         return "option " + ((OptionSpec) missing.get(0)).longestName() + " needs a value";
       }
+      if (command.equals(Commands.PLAN)) {
+        return "plan needs an applications file: mastery plan APPLICATIONS.json [--schools"
+            + " GIAS.csv] [--seed N] [--format text|json] [--svg FILE]";
+      }
       if (command.equals(Commands.VALIDATE)) {
         return "validate needs an enrolment file: mastery validate ENROLMENTS.json [--schools"
             + " GIAS.csv] [--format text|json]";
@@ -676,8 +680,16 @@ public final class MasteryCommand {
     Path parent = Objects.requireNonNull(file.getParent(), "parent");
     Path partial = null;
     try {
-      partial = Files.createTempFile(parent, "." + file.getFileName() + ".", ".partial");
-      Files.writeString(partial, content, StandardCharsets.UTF_8);
+      partial =
+          parent.resolve(
+              "."
+                  + file.getFileName()
+                  + "."
+                  + Long.toHexString(new java.security.SecureRandom().nextLong())
+                  + ".partial");
+      // created new, with the permissions of any file the user creates (not a private temp file)
+      Files.writeString(
+          partial, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
       try {
         Files.move(
             partial,

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * A map of a plan as an SVG document: each placed school a point joined by a line to its group's
  * meeting place (the lead's school, a larger point), each group in its own colour, and the schools
- * left out that have a location as hollow grey points.
+ * left out that have a location within the groups' area as hollow grey points (a far-away school
+ * left out, such as one in Wales, would otherwise shrink the groups to a corner; when no group is
+ * formed, the area is that of the schools left out).
  *
  * <p>The picture is at most {@link #SIZE} pixels wide and high whatever the area covered, north
  * up, with British National Grid eastings and northings scaled alike. Every school's title (URN,
@@ -47,8 +49,11 @@ final class PlanMap {
         at(register, school.urn()).ifPresent(all::add);
       }
     }
-    for (LeftOut left : plan.leftOut()) {
-      at(register, left.urn()).ifPresent(all::add);
+    boolean framedOnGroups = !all.isEmpty();
+    if (!framedOnGroups) {
+      for (LeftOut left : plan.leftOut()) {
+        at(register, left.urn()).ifPresent(all::add);
+      }
     }
     double minE = all.stream().mapToDouble(GridReference::easting).min().orElse(0);
     double maxE = all.stream().mapToDouble(GridReference::easting).max().orElse(0);
@@ -84,7 +89,7 @@ final class PlanMap {
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     for (LeftOut left : plan.leftOut()) {
       Optional<GridReference> place = at(register, left.urn());
-      if (place.isPresent()) {
+      if (place.isPresent() && p.inFrame(place.get(), width, height)) {
         svg.append(
                 String.format(
                     Locale.ROOT,
@@ -182,6 +187,10 @@ final class PlanMap {
 
     double y(GridReference g) {
       return MARGIN + (maxNorthing - g.northing()) * scale;
+    }
+
+    boolean inFrame(GridReference g, int width, int height) {
+      return x(g) >= 0 && x(g) <= width && y(g) >= 0 && y(g) <= height;
     }
   }
 }
