@@ -373,19 +373,6 @@ final class EditionTables {
             .source(sourceOf(row));
     List<Row> phases = rowsOf(Table.PHASES, name);
     List<Row> specialistSchools = rowsOf(Table.SPECIALIST_SCHOOLS, name);
-    for (Row exemption : specialistSchools) {
-      if (phases.stream().noneMatch(phase -> samePhase(phase, exemption))) {
-        throw exemption.error(
-            "phase",
-            "edition "
-                + name
-                + " has no "
-                + exemption.get("stream")
-                + " "
-                + exemption.get("phase")
-                + " row in phases.csv");
-      }
-    }
     for (Row phase : phases) {
       @Nullable Row exemption = null;
       for (Row candidate : specialistSchools) {
@@ -397,6 +384,19 @@ final class EditionTables {
         builder.addPhaseRules(phaseRules(phase, exemption));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw phase.error("phase", String.valueOf(e.getMessage()));
+      }
+    }
+    for (Row exemption : specialistSchools) {
+      if (phases.stream().noneMatch(phase -> samePhase(phase, exemption))) {
+        throw exemption.error(
+            "phase",
+            "edition "
+                + name
+                + " has no "
+                + exemption.get("stream")
+                + " "
+                + exemption.get("phase")
+                + " row in phases.csv");
       }
     }
     for (Row stream : rowsOf(Table.SPECIALISTS, name)) {
