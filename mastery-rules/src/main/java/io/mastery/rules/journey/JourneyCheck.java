@@ -3,6 +3,7 @@ package io.mastery.rules.journey;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.school.Urn;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,21 +11,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The journey rules judged on a school's records, once for the journey and the rulebook: each
  * returns the arguments of the refusal, or null if the rule allows the phase. Records of the year
- * itself or later are not read; their order does not matter.
+ * itself or later are not read; their order does not matter. A record of another URN is one of the
+ * school's predecessors' (GIAS links): a refusal that rests on it names it as {@code predecessor},
+ * with the case {@code predecessor}.
  */
 final class JourneyCheck {
 
   private JourneyCheck() {}
 
   static @Nullable Map<String, Object> developmentRepeated(
-      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+      Urn school, Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
     if (phase != Phase.DEVELOPMENT) {
       return null;
     }
     JourneyRecord development = latest(records, Phase.DEVELOPMENT, year);
     return development == null
         ? null
-        : arguments("developmentYear", development.academicYear().toString());
+        : naming(
+            school,
+            development,
+            arguments("developmentYear", development.academicYear().toString()));
   }
 
   static @Nullable Map<String, Object> prerequisiteMissing(
@@ -42,18 +48,31 @@ final class JourneyCheck {
   }
 
   static @Nullable Map<String, Object> outOfOrder(
-      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+      Urn school, Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
     JourneyRecord furthest = furthest(records, year);
     if (furthest == null || !phase.isBefore(furthest.phase())) {
       return null;
     }
-    return arguments(
-        "completed",
-        furthest.phase(),
-        "completedIn",
-        furthest.academicYear().toString(),
-        "phase",
-        phase);
+    return naming(
+        school,
+        furthest,
+        arguments(
+            "completed",
+            furthest.phase(),
+            "completedIn",
+            furthest.academicYear().toString(),
+            "phase",
+            phase));
+  }
+
+  /** Names the predecessor whose record a refusal rests on, if it is not the school's own. */
+  private static Map<String, Object> naming(
+      Urn school, JourneyRecord record, Map<String, Object> arguments) {
+    if (!record.school().equals(school)) {
+      arguments.put("predecessor", record.school().toString());
+      arguments.put("case", "predecessor");
+    }
+    return arguments;
   }
 
   /** The latest record of a phase before the year. */

@@ -25,6 +25,7 @@ public final class OutOfOrder extends ListingRule {
   public void check(EnrolledGroup group, Listing listing, EnrolledYear year, Findings findings) {
     @Nullable Map<String, Object> refusal =
         JourneyCheck.outOfOrder(
+            listing.urn(),
             group.phase(), year.academicYear(), year.earlierHistory(listing.urn()));
     if (refusal != null) {
       Findings.Report report = findings.violation().workGroup(group.id()).school(listing.urn());

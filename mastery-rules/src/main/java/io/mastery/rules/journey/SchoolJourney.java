@@ -202,12 +202,12 @@ public final class SchoolJourney {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(year, "year");
     List<PhaseRefusal> refusals = new ArrayList<>();
-    add(refusals, JourneyRule.DEVELOPMENT_REPEATED, JourneyCheck.developmentRepeated(phase, year, records));
+    add(refusals, JourneyRule.DEVELOPMENT_REPEATED, JourneyCheck.developmentRepeated(school, phase, year, records));
     add(
         refusals,
         JourneyRule.PREREQUISITE_MISSING,
         JourneyCheck.prerequisiteMissing(phase, year, records, specialistSchool));
-    add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(phase, year, records));
+    add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(school, phase, year, records));
     for (JourneyRecord record : records) {
       if (record.academicYear().equals(year)) {
         Map<String, Object> arguments = new LinkedHashMap<>();
