@@ -8,6 +8,7 @@ import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
+import io.mastery.model.school.SchoolLinks;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.workgroup.WorkGroup;
@@ -108,6 +109,39 @@ public final class SchoolJourney {
   }
 
   /**
+   * Obtains the journey of a school from a hub's enrolment, as {@link #of(Urn, Enrolment)} does,
+   * with its predecessors' records added: the records of every URN the register's links name as
+   * having come before it ({@link SchoolLinks#predecessorsOf}), each keeping its predecessor's URN,
+   * so that a refusal resting on one names it as {@code predecessor}.
+   *
+   * <pre>{@code
+   * SchoolLinks links = GiasLinksReader.standard().read(Path.of("links.csv")).links();
+   * SchoolJourney journey = SchoolJourney.of(Urn.of(132245), enrolment, links);
+   * journey.mayEnter(Phase.DEVELOPMENT, AcademicYear.of(2019)); // false if 100016 took it before
+   * }</pre>
+   *
+   * @param school the school's URN, not null
+   * @param enrolment the enrolment, not null
+   * @param links the register's links, not null
+   * @return the journey, not null
+   */
+  public static SchoolJourney of(Urn school, Enrolment enrolment, SchoolLinks links) {
+    Objects.requireNonNull(links, "links");
+    SchoolJourney own = of(school, enrolment);
+    List<Urn> predecessors = links.predecessorsOf(school);
+    if (predecessors.isEmpty()) {
+      return own;
+    }
+    List<JourneyRecord> all = new ArrayList<>(own.records);
+    for (JourneyRecord record : enrolment.history()) {
+      if (predecessors.contains(record.school())) {
+        all.add(record);
+      }
+    }
+    return new SchoolJourney(school, ImmutableSortedSet.copyOf(all), own.specialistSchool);
+  }
+
+  /**
    * Returns which phases a school may take in the year after an enrolment's, and why not the
    * others: its history, with the year's own Work Groups counted as completed.
    *
@@ -164,7 +198,7 @@ public final class SchoolJourney {
   /**
    * Returns a copy of this journey with one more completed phase.
    *
-   * @param record the phase completed, of this school, not null
+   * @param record the phase completed, of this school (not of a predecessor), not null
    * @return the copy, not null
    * @throws IllegalArgumentException if the record is of another school
    */

@@ -19,6 +19,7 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.rules.HubYear;
 import io.mastery.rules.SampleHub;
+import io.mastery.rules.journey.SchoolJourney;
 import io.mastery.rules.result.Decision;
 import io.mastery.rules.result.Violation;
 import java.time.LocalDate;
@@ -254,6 +255,30 @@ class RegisterDatesAndLinksExamples {
                 Map<String, Object> arguments = repeated.get(0).arguments();
                 assertThat(arguments).containsEntry("predecessor", developed.toString());
               });
+    }
+
+    @Test
+    @DisplayName(
+        "a school's journey with the links may not enter Development after its predecessor's, and"
+            + " says so naming the predecessor; without them it may")
+    void theJourneyFollowsTheLinks() {
+      Enrolment enrolment =
+          SampleHub.hubYear()
+              .enrolment()
+              .withHistory(
+                  List.of(JourneyRecord.of(predecessor, Phase.DEVELOPMENT, AcademicYear.of(2017))));
+      SchoolLinks links =
+          SchoolLinks.of(
+              List.of(SchoolLink.of(school(0), predecessor, "Predecessor", Optional.empty())));
+      Urn converter = school(0);
+
+      assertThat(SchoolJourney.of(converter, enrolment).mayEnter(Phase.DEVELOPMENT, AcademicYear.of(2018)))
+          .isTrue();
+      assertThat(
+              SchoolJourney.of(converter, enrolment, links)
+                  .refusals(Phase.DEVELOPMENT, AcademicYear.of(2018)))
+          .singleElement()
+          .satisfies(r -> assertThat(r.message()).contains("as its predecessor 100099"));
     }
 
     @Test
