@@ -75,14 +75,14 @@ class ValidateLinksAndEditionsTest {
       assertThat(without.out).doesNotContain("journey.development-repeated");
       assertThat(with.exitCode).isEqualTo(MasteryCommand.EXIT_INVALID);
       assertThat(with.out)
-          .contains("\"rule\" : \"journey.development-repeated\"")
+          .contains("\"rule\": \"journey.development-repeated\"")
           .contains(
               "School 100010 already took part in Development in 2017/18, as its predecessor"
                   + " 100099 (GIAS links)")
           .contains("\"predecessor\":\"100099\"")
-          .contains("\"links\" : {")
-          .contains("\"source\" : \"" + links + "\"")
-          .contains("\"rowsRead\" : 2");
+          .contains("\"links\": {")
+          .contains("\"source\": \"" + links + "\"")
+          .contains("\"rowsRead\": 2");
     }
 
     @Test
@@ -168,10 +168,10 @@ class ValidateLinksAndEditionsTest {
           CommandRun.inProcess(
               "validate", enrolment.toString(), "--editions", phases.toString(), "--format", "json");
 
-      assertThat(standard.out).contains("\"rule\" : \"workgroup.size\"");
+      assertThat(standard.out).contains("\"rule\": \"workgroup.size\"");
       assertThat(hub.out)
-          .doesNotContain("\"rule\" : \"workgroup.size\"")
-          .contains("\"editionsSource\" : \"" + phases + "\"");
+          .doesNotContain("\"rule\": \"workgroup.size\"")
+          .contains("\"editionsSource\": \"" + phases + "\"");
     }
 
     @Test
@@ -180,9 +180,10 @@ class ValidateLinksAndEditionsTest {
             + " the file, line, field and value, exit 2, nothing on standard output")
     void aBadTableIsBadInput() throws IOException {
       Path enrolment = enrolment("one-school2.json", "\"history\": []", "\"history\": []");
+      Files.createDirectories(dir.resolve("bad-tables"));
       Path phases =
           file(
-              "bad-phases.csv",
+              "bad-tables/phases.csv",
               PHASES_HEADER
                   + "2019/20,PRIMARY,DEVELOPMENT,Development,,many,7,2,2,1,6,3,1,no,1000.00,"
                   + "\"the hub's own pilot\",yes\n");
@@ -195,7 +196,7 @@ class ValidateLinksAndEditionsTest {
       assertThat(run.err.lines()).hasSize(1);
       assertThat(run.err)
           .startsWith("mastery: edition tables ")
-          .contains("bad-phases.csv")
+          .contains("phases.csv")
           .contains("line 2")
           .contains("schools_min")
           .contains("\"many\"");
