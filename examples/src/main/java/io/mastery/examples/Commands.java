@@ -23,6 +23,8 @@ final class Commands {
 
   static final String FORMAT = "--format";
   static final String SCHOOLS = "--schools";
+  static final String LINKS = "--links";
+  static final String EDITIONS = "--editions";
   static final String DEBUG = "--debug";
   static final String SEED = "--seed";
   static final String SVG = "--svg";
@@ -61,6 +63,24 @@ final class Commands {
             .description("the enrolment file (CONTRACT.md section 2); - for standard input")
             .build());
     validate.addOption(schools());
+    validate.addOption(
+        OptionSpec.builder(LINKS)
+            .paramLabel("LINKS.csv")
+            .arity("1")
+            .type(String.class)
+            .description("the DfE's links between URNs (links_edubasealldata*.csv): a school's"
+                + " history includes its predecessors', so a converter academy cannot repeat"
+                + " Development; a bad row is bad input")
+            .build());
+    validate.addOption(
+        OptionSpec.builder(EDITIONS)
+            .paramLabel("TABLES")
+            .arity("1")
+            .type(String.class)
+            .description("a hub's edition tables (a directory of them, or one table file; see"
+                + " docs/editions.md) read over the standard editions: each row replaces the"
+                + " standard row with its key, and other rows are added")
+            .build());
     validate.addOption(format());
     top.addSubcommand(VALIDATE, validate);
 

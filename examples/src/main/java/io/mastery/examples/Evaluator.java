@@ -1,6 +1,7 @@
 package io.mastery.examples;
 
 import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.rules.result.Decision;
 import io.mastery.rules.engine.Rulebook;
@@ -15,7 +16,17 @@ public interface Evaluator {
    * @return the evaluator, not null
    */
   static Evaluator standard() {
-    return Rulebook.standard()::evaluate;
+    return new Evaluator() {
+      @Override
+      public Decision evaluate(Enrolment enrolment, SchoolRegister register) {
+        return Rulebook.standard().evaluate(enrolment, register);
+      }
+
+      @Override
+      public Decision evaluate(Enrolment enrolment, SchoolRegister register, ProgrammePolicy policy) {
+        return Rulebook.standard().evaluate(enrolment, register, policy);
+      }
+    };
   }
 
   /**
@@ -26,4 +37,18 @@ public interface Evaluator {
    * @return the decision, not null
    */
   Decision evaluate(Enrolment enrolment, SchoolRegister register);
+
+  /**
+   * Judges an enrolment by a given policy edition, such as one of a hub's own edition tables; an
+   * evaluator that does not override this judges by its own editions, as {@link
+   * #evaluate(Enrolment, SchoolRegister)} does.
+   *
+   * @param enrolment the enrolment, not null
+   * @param register the register to look schools up in, not null
+   * @param policy the edition to judge by, not null
+   * @return the decision, not null
+   */
+  default Decision evaluate(Enrolment enrolment, SchoolRegister register, ProgrammePolicy policy) {
+    return evaluate(enrolment, register);
+  }
 }

@@ -4,6 +4,8 @@ import io.mastery.io.NearestName;
 import io.mastery.io.UntrustedText;
 import io.mastery.io.gias.GiasFormatException;
 import io.mastery.io.gias.GiasImport;
+import io.mastery.io.gias.GiasLinksImport;
+import io.mastery.io.gias.GiasLinksReader;
 import io.mastery.io.gias.GiasRegisterReader;
 import io.mastery.io.gias.RowProblem;
 import io.mastery.io.json.ApplicationsReader;
@@ -15,6 +17,7 @@ import io.mastery.io.json.EnrolmentReader;
 import io.mastery.io.sample.SampleHub;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.policy.EditionFormatException;
 import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
@@ -59,7 +62,8 @@ import picocli.CommandLine.ParseResult;
  * <pre>
  * mastery                     validate the bundled sample hub and print the report (as demo)
  * mastery demo [-f text|json]
- * mastery validate ENROLMENTS.json|- [-s GIAS.csv|-] [-f text|json]
+ * mastery validate ENROLMENTS.json|- [-s GIAS.csv|-] [--links LINKS.csv] [--editions TABLES]
+ *                  [-f text|json]
  * mastery overview [YEAR]     the programme in a year: edition, calendar, phases, cohorts
  * mastery plan APPLICATIONS.json|- [-s GIAS.csv|-] [--seed N] [-f text|json] [--svg FILE]
  * mastery reach [-f text|json] [--cohorts FILE|-]
@@ -89,6 +93,12 @@ import picocli.CommandLine.ParseResult;
  * is read leniently: a row it cannot use is reported on standard error as a warning, and the rest
  * is used. With {@code --format json} standard output holds only the decision's JSON. A misspelt
  * option or subcommand is answered with the nearest known one ("did you mean --schools?").
+ *
+ * <p>{@code --links} reads the DfE's links between URNs strictly: its first unusable row is bad
+ * input, one line naming the file, line, column and value, since a link left out would let a
+ * converter academy repeat Development unseen. {@code --editions} reads a hub's edition tables
+ * over the standard ones ({@link PolicyEditions#standardWith}); a bad table is bad input, one line
+ * naming the file, line, field and value. Both are recorded in the decision JSON's sources.
  *
  * <p>The options are parsed by picocli, its model built in code ({@code Commands}); the logic is in
  * {@link #run(String...)}, with its streams given, so that it can be tested in the same process;
@@ -131,6 +141,7 @@ public final class MasteryCommand {
           "  mastery demo [--format text|json]",
           "                              the same, by name",
           "  mastery validate ENROLMENTS.json [--schools GIAS.csv] [--format text|json]",
+          "                   [--links LINKS.csv] [--editions TABLES]",
           "                              validate a hub's enrolment file against the DfE's",
           "                              register (GIAS extract, Latin-1 or UTF-8); without",
           "                              --schools the bundled sample register is used, and",
@@ -149,6 +160,12 @@ public final class MasteryCommand {
           "",
           "Options:",
           "  -s, --schools GIAS.csv      the DfE's register (edubasealldata*.csv)",
+          "      --links LINKS.csv       the DfE's links between URNs (links_edubasealldata",
+          "                              *.csv): a school's history includes its",
+          "                              predecessors'",
+          "      --editions TABLES       a hub's edition tables (a directory or one table file)",
+          "                              over the standard editions: its rows replace the",
+          "                              standard rows with the same key, others are added",
           "  -f, --format text|json      a readable report (the default) or the decision JSON",
           "  -h, --help                  this help; mastery validate --help for validate's",
           "  -V, --version               the version",
@@ -537,7 +554,9 @@ public final class MasteryCommand {
         "the bundled sample enrolment",
         new Register(register, SAMPLE_REGISTER, DecisionSources.BUNDLED_SAMPLE, register.size(), 0),
         List.of(),
-        json);
+        json,
+        PolicyEditions.standard(),
+        null);
     return EXIT_VALID;
   }
 
@@ -553,8 +572,12 @@ public final class MasteryCommand {
           "the enrolment and the register cannot both come from standard input (-); give one of"
               + " them as a file");
     }
+    String linksFile = fileOption(command, Commands.LINKS);
+    String editionsFile = fileOption(command, Commands.EDITIONS);
     boolean fromStdin = enrolmentFile.equals("-");
     String enrolmentName = fromStdin ? STANDARD_INPUT : enrolmentFile;
+    PolicyEditions editions =
+        editionsFile == null ? PolicyEditions.standard() : readEditions(editionsFile);
     Enrolment enrolment = readEnrolment(enrolmentFile);
     Register register;
     List<String> notes = new ArrayList<>();
@@ -571,7 +594,12 @@ public final class MasteryCommand {
     } else {
       register = readRegister(schools);
     }
-    Decision decision = judge(enrolment, enrolmentName, register, notes, json);
+    if (linksFile != null) {
+      GiasLinksImport links = readLinks(linksFile);
+      register = register.withLinks(links, linksFile);
+    }
+    Decision decision =
+        judge(enrolment, enrolmentName, register, notes, json, editions, editionsFile);
     return decision.isValid() ? EXIT_VALID : EXIT_INVALID;
   }
 
@@ -773,6 +801,41 @@ public final class MasteryCommand {
     return EXIT_VALID;
   }
 
+  /** Returns the value of a file option, or null if not given; standard input is not taken. */
+  private static @Nullable String fileOption(ParseResult command, String option) {
+    String value = command.matchedOptionValue(option, (String) null);
+    if (value != null && value.isEmpty()) {
+      throw new Failure("option " + option + " needs a value");
+    }
+    if ("-".equals(value)) {
+      throw new Failure(
+          "option " + option + " takes a file, not standard input (-); give the file's name");
+    }
+    return value;
+  }
+
+  private static PolicyEditions readEditions(String name) {
+    try {
+      return PolicyEditions.standardWith(Path.of(name));
+    } catch (EditionFormatException e) {
+      throw new Failure("edition tables " + e.getMessage());
+    } catch (IOException e) {
+      throw new Failure("cannot read edition tables " + name + ": " + describe(e));
+    } catch (IllegalArgumentException e) {
+      throw new Failure("edition tables " + name + ": " + e.getMessage());
+    }
+  }
+
+  private static GiasLinksImport readLinks(String name) {
+    try (InputStream in = open(Path.of(name), "GIAS links file")) {
+      return GiasLinksReader.standard().strict().read(in);
+    } catch (GiasFormatException e) {
+      throw new Failure(name + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new Failure("cannot read GIAS links file " + name + ": " + describe(e));
+    }
+  }
+
   private int overview(@Nullable String yearText) {
     if (yearText != null && yearText.startsWith("-")) {
       throw new Failure("unknown option \"" + yearText + "\" for overview");
@@ -787,7 +850,7 @@ public final class MasteryCommand {
       throw new Failure(String.valueOf(e.getMessage()));
     }
     if (PolicyEditions.standard().find(year).isEmpty()) {
-      throw new Failure(noEdition(year));
+      throw new Failure(noEdition(year, PolicyEditions.standard()));
     }
     ProgrammeOverview.print(year, out);
     return EXIT_VALID;
@@ -798,21 +861,33 @@ public final class MasteryCommand {
       String enrolmentName,
       Register register,
       List<String> notes,
-      boolean json) {
-    Optional<ProgrammePolicy> edition = PolicyEditions.standard().find(enrolment.academicYear());
+      boolean json,
+      PolicyEditions editions,
+      @Nullable String editionsFile) {
+    Optional<ProgrammePolicy> edition = editions.find(enrolment.academicYear());
     if (edition.isEmpty()) {
-      throw new Failure(enrolmentName + ": academicYear: " + noEdition(enrolment.academicYear()));
+      throw new Failure(
+          enrolmentName + ": academicYear: " + noEdition(enrolment.academicYear(), editions));
     }
     Decision decision;
     try {
-      decision = evaluator.evaluate(enrolment, register.schools);
+      decision =
+          editionsFile == null
+              ? evaluator.evaluate(enrolment, register.schools)
+              : evaluator.evaluate(enrolment, register.schools, edition.get());
     } catch (RuntimeException e) {
       throw new Internal("the rule engine could not judge the enrolment: " + describe(e), e);
     }
     if (json) {
       DecisionSources sources =
-          DecisionSources.of(
-              register.source, register.rowsRead, register.rowsUnusable, PolicyEditions.standard());
+          DecisionSources.of(register.source, register.rowsRead, register.rowsUnusable, editions);
+      if (register.links != null) {
+        sources =
+            sources.withLinks(register.links, register.linkRowsRead, register.linkRowsUnusable);
+      }
+      if (editionsFile != null) {
+        sources = sources.withEditionsFile(editionsFile);
+      }
       try {
         DecisionWriter.standard().write(decision, sources, out);
       } catch (IOException e) {
@@ -829,11 +904,11 @@ public final class MasteryCommand {
     return decision;
   }
 
-  private static String noEdition(AcademicYear year) {
+  private static String noEdition(AcademicYear year, PolicyEditions editions) {
     return "no policy edition is in force for "
         + year
         + "; the earliest edition is in force from "
-        + PolicyEditions.standard().editions().get(0).inForceFrom();
+        + editions.editions().get(0).inForceFrom();
   }
 
   private Enrolment readEnrolment(String name) {
@@ -945,13 +1020,44 @@ public final class MasteryCommand {
     final String source;
     final long rowsRead;
     final long rowsUnusable;
+    final @Nullable String links;
+    final long linkRowsRead;
+    final long linkRowsUnusable;
 
     Register(SchoolRegister schools, String name, String source, long rowsRead, long rowsUnusable) {
+      this(schools, name, source, rowsRead, rowsUnusable, null, 0, 0);
+    }
+
+    private Register(
+        SchoolRegister schools,
+        String name,
+        String source,
+        long rowsRead,
+        long rowsUnusable,
+        @Nullable String links,
+        long linkRowsRead,
+        long linkRowsUnusable) {
       this.schools = schools;
       this.name = name;
       this.source = source;
       this.rowsRead = rowsRead;
       this.rowsUnusable = rowsUnusable;
+      this.links = links;
+      this.linkRowsRead = linkRowsRead;
+      this.linkRowsUnusable = linkRowsUnusable;
+    }
+
+    /** Returns this register with the links read, named as given. */
+    Register withLinks(GiasLinksImport read, String file) {
+      return new Register(
+          schools.withLinks(read.links()),
+          name,
+          source,
+          rowsRead,
+          rowsUnusable,
+          file,
+          read.rowsRead(),
+          read.rowsSkipped());
     }
   }
 

@@ -53,7 +53,14 @@ public enum GiasColumn {
   /** Metres east on the British National Grid; given together with the northing or not at all. */
   EASTING("Easting", false),
   /** Metres north on the British National Grid; given together with the easting or not at all. */
-  NORTHING("Northing", false);
+  NORTHING("Northing", false),
+  /**
+   * The date the establishment opened, {@code dd-MM-yyyy} as the DfE writes it ({@code
+   * 01-09-2019}); often empty for schools older than the register.
+   */
+  OPEN_DATE("OpenDate", false),
+  /** The date the establishment closed, {@code dd-MM-yyyy}; empty for most open schools. */
+  CLOSE_DATE("CloseDate", false);
 
   private final String header;
   private final boolean required;

@@ -19,6 +19,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,7 +52,9 @@ import org.jspecify.annotations.Nullable;
  *       {@linkplain GiasColumn#required() required columns} are there. Other columns are ignored.
  *   <li>The 2018 and the 2025 extracts alike: the group names of either era, an empty or filled
  *       {@code Country (name)}, columns since added or dropped. Type codes may be zero-padded
- *       ({@code 02}). No date column is read.
+ *       ({@code 02}). The dates {@code OpenDate} and {@code CloseDate} are read in the DfE's form
+ *       {@code dd-MM-yyyy} ({@code 31-08-2019}) when the file has them, so that closure is judged
+ *       by date; no other date column is read.
  *   <li>Latin-1, as the DfE publishes, or UTF-8, with or without a byte order mark. By default the
  *       charset is detected while streaming: text is ASCII until the first byte that is not; if a
  *       well-formed UTF-8 sequence starts there the file is read as UTF-8, strictly, otherwise as
@@ -103,6 +109,10 @@ public final class GiasRegisterReader {
   private static final int HEADERS_SHOWN = 20;
 
   private static final GiasRegisterReader STANDARD = new GiasRegisterReader(null, false);
+
+  /** The DfE's form of a date, such as {@code 31-08-2019}; only real calendar dates. */
+  static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
@@ -483,6 +493,8 @@ public final class GiasRegisterReader {
         Optional<AgeRange> ages = ageRange();
         Optional<GridReference> location = location();
         Optional<Ukprn> ukprn = optional(GiasColumn.UKPRN, Ukprn::of);
+        Optional<LocalDate> opened = optional(GiasColumn.OPEN_DATE, GiasRegisterReader::date);
+        Optional<LocalDate> closed = optional(GiasColumn.CLOSE_DATE, GiasRegisterReader::date);
         if (requiredFault
             || urn == null
             || la == null
@@ -504,6 +516,8 @@ public final class GiasRegisterReader {
             .statutoryAgeRange(ages)
             .location(location)
             .ukprn(ukprn)
+            .openDate(opened)
+            .closeDate(closed)
             .build();
       }
 
@@ -682,6 +696,17 @@ public final class GiasRegisterReader {
       throw new IllegalArgumentException("code must be a number: \"" + text + "\"");
     }
     return Integer.parseInt(text);
+  }
+
+  /** Reads a date in the DfE's form {@code dd-MM-yyyy}, such as {@code 31-08-2019}. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text, DATE);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "must be a date in the register's form dd-MM-yyyy, such as 31-08-2019: \"" + text + "\"",
+          e);
+    }
   }
 
   /** Reads a whole number of at most nine digits. */

@@ -21,7 +21,8 @@ import org.apache.commons.csv.QuoteMode;
  * the DfE's files read it back.
  *
  * <p>Type codes are written zero-padded to two digits, as the DfE does ({@code 02}); group names
- * are those of the current register. Absent values are written as empty fields. Lines end with a
+ * are those of the current register; dates are written {@code dd-MM-yyyy}, as the DfE does. Absent
+ * values are written as empty fields. Lines end with a
  * line feed.
  *
  * <p>A text that a spreadsheet would run as a formula, one starting with {@code =}, {@code +},
@@ -154,6 +155,10 @@ public final class GiasRegisterWriter {
         return school.location().map(g -> Integer.toString(g.easting())).orElse("");
       case NORTHING:
         return school.location().map(g -> Integer.toString(g.northing())).orElse("");
+      case OPEN_DATE:
+        return school.openDate().map(GiasRegisterReader.DATE::format).orElse("");
+      case CLOSE_DATE:
+        return school.closeDate().map(GiasRegisterReader.DATE::format).orElse("");
       default:
         throw new AssertionError(column);
     }

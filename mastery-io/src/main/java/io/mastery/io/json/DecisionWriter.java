@@ -95,7 +95,9 @@ public final class DecisionWriter {
    * Returns the decision as JSON, with what it was judged against after its funding: {@code
    * register} (an object of {@code source}, the file name or {@code "bundled sample"}, {@code
    * rowsRead} and {@code rowsUnusable}) and {@code editions} (the editions the edition in force was
-   * chosen from, each {@code edition} and {@code inForceFrom}).
+   * chosen from, each {@code edition} and {@code inForceFrom}); when they were given, {@code links}
+   * (an object of {@code source}, {@code rowsRead} and {@code rowsUnusable}) and {@code
+   * editionsSource} (the file or directory of a hub's edition tables).
    *
    * @param decision the decision, not null
    * @param sources what it was judged against, not null
@@ -184,6 +186,16 @@ public final class DecisionWriter {
           json.writeEndObject();
         }
         json.writeEndArray();
+        if (sources.links().isPresent()) {
+          json.writeObjectFieldStart("links");
+          json.writeStringField("source", sources.links().get());
+          json.writeNumberField("rowsRead", sources.linkRowsRead());
+          json.writeNumberField("rowsUnusable", sources.linkRowsUnusable());
+          json.writeEndObject();
+        }
+        if (sources.editionsFile().isPresent()) {
+          json.writeStringField("editionsSource", sources.editionsFile().get());
+        }
       }
       json.writeEndObject();
       json.writeRaw('\n');

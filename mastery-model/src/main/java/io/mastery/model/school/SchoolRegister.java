@@ -11,18 +11,29 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A register of schools by URN, such as one read from the DfE's GIAS extract.
+ * A register of schools by URN, such as one read from the DfE's GIAS extract, and the register's
+ * links between URNs ({@link SchoolLinks}) when they are given: what came before a school that
+ * converted, merged or split. The rules read a school's history together with its predecessors'.
+ *
+ * <pre>{@code
+ * SchoolRegister register =
+ *     GiasRegisterReader.standard().read(Path.of("edubasealldata.csv")).register()
+ *         .withLinks(GiasLinksReader.standard().read(Path.of("links_edubasealldata.csv")).links());
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class SchoolRegister {
 
-  private static final SchoolRegister EMPTY = new SchoolRegister(ImmutableMap.of());
+  private static final SchoolRegister EMPTY =
+      new SchoolRegister(ImmutableMap.of(), SchoolLinks.empty());
 
   private final ImmutableMap<Urn, School> byUrn;
+  private final SchoolLinks links;
 
-  private SchoolRegister(ImmutableMap<Urn, School> byUrn) {
+  private SchoolRegister(ImmutableMap<Urn, School> byUrn, SchoolLinks links) {
     this.byUrn = byUrn;
+    this.links = links;
   }
 
   /**
@@ -53,7 +64,27 @@ public final class SchoolRegister {
           previous == null ? "" : previous.name(),
           school.name());
     }
-    return new SchoolRegister(ImmutableMap.copyOf(map));
+    return new SchoolRegister(ImmutableMap.copyOf(map), SchoolLinks.empty());
+  }
+
+  /**
+   * Returns a copy of this register with the register's links between URNs; a linked URN need not
+   * be one of the register's schools (a predecessor closed long ago may be left out of an extract).
+   *
+   * @param links the links, not null
+   * @return the copy, not null
+   */
+  public SchoolRegister withLinks(SchoolLinks links) {
+    return new SchoolRegister(byUrn, Objects.requireNonNull(links, "links"));
+  }
+
+  /**
+   * Returns the register's links between URNs.
+   *
+   * @return the links, empty unless {@link #withLinks(SchoolLinks)} gave them, not null
+   */
+  public SchoolLinks links() {
+    return links;
   }
 
   /**
@@ -96,16 +127,22 @@ public final class SchoolRegister {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof SchoolRegister other && other.byUrn.equals(byUrn);
+    return obj instanceof SchoolRegister other
+        && other.byUrn.equals(byUrn)
+        && other.links.equals(links);
   }
 
   @Override
   public int hashCode() {
-    return byUrn.hashCode();
+    return byUrn.hashCode() * 31 + links.hashCode();
   }
 
   @Override
   public String toString() {
-    return "SchoolRegister{" + byUrn.size() + " schools}";
+    return "SchoolRegister{"
+        + byUrn.size()
+        + " schools"
+        + (links.isEmpty() ? "" : ", " + links.size() + " links")
+        + "}";
   }
 }

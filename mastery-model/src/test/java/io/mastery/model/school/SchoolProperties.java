@@ -3,6 +3,8 @@ package io.mastery.model.school;
 import static io.mastery.model.testkit.Generators.oneOfValues;
 import static io.mastery.model.testkit.Generators.setsOf;
 import static io.mastery.model.testkit.Generators.stringsOf;
+import static io.mastery.model.testkit.MasteryGen.programmeYears;
+import static io.mastery.model.testkit.MasteryGen.datesInProgrammeYears;
 import static io.mastery.model.testkit.MasteryGen.establishmentStatuses;
 import static io.mastery.model.testkit.MasteryGen.establishmentTypes;
 import static io.mastery.model.testkit.MasteryGen.localAuthorityCodes;
@@ -15,8 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.common.testing.EqualsTester;
 import io.mastery.model.NullRejection;
+import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.testkit.Area;
 import io.mastery.model.testkit.MasteryExamples;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -228,6 +232,90 @@ class SchoolProperties {
     void rejectsNullsNamingTheParameter() {
       NullRejection.assertRejectsNulls(School.class, MasteryExamples.SCHOOL);
       NullRejection.assertRejectsNulls(School.Builder.class, School.builder());
+    }
+  }
+
+  @Nested
+  @DisplayName("is open in an academic year")
+  class OpenInAYear {
+
+    private final School closedIn2019 =
+        MasteryExamples.SCHOOL
+            .withStatus(EstablishmentStatus.CLOSED)
+            .withDates(Optional.empty(), Optional.of(LocalDate.of(2019, 8, 31)));
+
+    @Test
+    @DisplayName(
+        "a school the register lists as Closed on 31-08-2019 was open in 2017/18 and 2018/19, and"
+            + " is closed for 2019/20")
+    void aSchoolClosedIn2019WasOpenBefore() {
+      assertThat(closedIn2019.isOpenIn(AcademicYear.of(2017))).isTrue();
+      assertThat(closedIn2019.isOpenIn(AcademicYear.of(2018))).isTrue();
+      assertThat(closedIn2019.isOpenIn(AcademicYear.of(2019))).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "a school that closes during a year, as a converting school does on 31 December, is open"
+            + " for that year; one that opens on its last day, 31 August, is open for it too")
+    void aSchoolClosingOrOpeningDuringTheYearIsOpenForIt() {
+      School closing =
+          MasteryExamples.SCHOOL.withDates(Optional.empty(), Optional.of(LocalDate.of(2018, 12, 31)));
+      School opening =
+          MasteryExamples.SCHOOL
+              .withStatus(EstablishmentStatus.PROPOSED_TO_OPEN)
+              .withDates(Optional.of(LocalDate.of(2019, 8, 31)), Optional.empty());
+      assertThat(closing.isOpenIn(AcademicYear.of(2018))).isTrue();
+      assertThat(closing.isOpenIn(AcademicYear.of(2019))).isFalse();
+      assertThat(opening.isOpenIn(AcademicYear.of(2018))).isTrue();
+      assertThat(opening.isOpenIn(AcademicYear.of(2017))).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+        "with both dates, a school is open for a year exactly when it closed on or after the year's"
+            + " 1 September and opened on or before its 31 August, whatever its status today")
+    void bothDatesDecideWhateverTheStatus() {
+      qt().forAll(
+              schools(),
+              datesInProgrammeYears(),
+              datesInProgrammeYears(),
+              programmeYears())
+          .checkAssert(
+              (school, opened, closed, year) ->
+                  assertThat(school.withDates(Optional.of(opened), Optional.of(closed)).isOpenIn(year))
+                      .isEqualTo(
+                          !closed.isBefore(year.startDate()) && !opened.isAfter(year.endDate())));
+    }
+
+    @Test
+    @DisplayName(
+        "without dates, a school is open for every year unless its status is Closed or Proposed to"
+            + " open, as before the register's dates were read")
+    void withoutDatesTheStatusDecides() {
+      qt().forAll(schools(), programmeYears())
+          .checkAssert(
+              (school, year) ->
+                  assertThat(school.withDates(Optional.empty(), Optional.empty()).isOpenIn(year))
+                      .isEqualTo(
+                          school.status() != EstablishmentStatus.CLOSED
+                              && school.status() != EstablishmentStatus.PROPOSED_TO_OPEN));
+    }
+
+    @Test
+    @DisplayName(
+        "a school with only a close date is closed exactly for the years that begin after it, and"
+            + " a Closed school without one is closed for every year")
+    void aCloseDateAloneDecidesTheClosedSide() {
+      qt().forAll(schools(), datesInProgrammeYears(), programmeYears())
+          .checkAssert(
+              (school, closed, year) -> {
+                School open = school.withStatus(EstablishmentStatus.CLOSED);
+                assertThat(open.withDates(Optional.empty(), Optional.of(closed)).isOpenIn(year))
+                    .isEqualTo(!closed.isBefore(year.startDate()));
+                assertThat(open.withDates(Optional.empty(), Optional.empty()).isOpenIn(year))
+                    .isFalse();
+              });
     }
   }
 }

@@ -184,10 +184,14 @@ public interface EnrolledYear {
 
   /**
    * Returns a school's history of years before this one: the records of this year or later are
-   * not read, since this year's participation is what its Work Groups say.
+   * not read, since this year's participation is what its Work Groups say. The history includes
+   * that of the school's predecessors in the register's links ({@link
+   * io.mastery.model.school.SchoolLinks#predecessorsOf}), each record keeping its predecessor's
+   * URN, so that a converter academy's history holds its predecessor's Development year.
    *
    * @param school the URN, not null
-   * @return the records, in the enrolment's order, not null
+   * @return the records, the school's own in the enrolment's order, then its predecessors', nearest
+   *     first, not null
    */
   List<JourneyRecord> earlierHistory(Urn school);
 }

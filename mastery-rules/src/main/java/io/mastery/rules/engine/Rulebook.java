@@ -65,6 +65,15 @@ import java.util.Set;
  * <p>Warnings withhold nothing, nor does an error naming only a teacher ({@code
  * specialist.duplicate}).
  *
+ * <p>A register given with the DfE's links between URNs ({@link SchoolRegister#withLinks}) makes
+ * each school's history include its predecessors', so that a converter academy whose predecessor
+ * took part in Development is {@code journey.development-repeated}, naming the predecessor:
+ *
+ * <pre>{@code
+ * SchoolRegister register = gias.register().withLinks(links.links());
+ * Decision decision = Rulebook.standard().evaluate(enrolment, register);
+ * }</pre>
+ *
  * <p>A hub composes its own rulebook from the standard one with {@link #toBuilder()}: it adds its
  * own rules, removes a rule, changes a rule's severity, fixes the editions and gives its own
  * messages. To check one change to a judged year without judging it again, see {@link #judge}.

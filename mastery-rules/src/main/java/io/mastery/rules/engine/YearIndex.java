@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An enrolment indexed once for the rules, in plain hash maps sized from the enrolment: groups by
- * school, teacher, assignment and id; specialists by TRN; earlier history by school. A group can be
+ * school, teacher, assignment and id; specialists by TRN; earlier history by school, with the
+ * records of its predecessors in the register's links added when first asked for. A group can be
  * replaced or added in time proportional to its size, for one-change checks.
  *
  * <p>Not thread-safe.
@@ -60,6 +62,7 @@ final class YearIndex implements EnrolledYear {
   private final Map<Stream, Set<Urn>> specialistSchoolsByStream;
   private final Set<Trn> readinessLeads;
   private final Listed<Urn, JourneyRecord> history;
+  private final Map<Urn, List<JourneyRecord>> withPredecessors = new HashMap<>();
   private @Nullable IdentityHashMap<EnrolledGroup, Integer> positions;
 
   YearIndex(Enrolment enrolment, SchoolRegister register, ProgrammePolicy policy) {
@@ -349,6 +352,24 @@ final class YearIndex implements EnrolledYear {
 
   @Override
   public List<JourneyRecord> earlierHistory(Urn school) {
-    return history.get(school);
+    List<JourneyRecord> own = history.get(school);
+    if (register.links().isEmpty()) {
+      return own;
+    }
+    List<JourneyRecord> found = withPredecessors.get(school);
+    if (found == null) {
+      List<Urn> predecessors = register.links().predecessorsOf(school);
+      if (predecessors.isEmpty()) {
+        found = own;
+      } else {
+        List<JourneyRecord> all = new ArrayList<>(own);
+        for (Urn predecessor : predecessors) {
+          all.addAll(history.get(predecessor));
+        }
+        found = Collections.unmodifiableList(all);
+      }
+      withPredecessors.put(school, found);
+    }
+    return found;
   }
 }

@@ -5,6 +5,7 @@ import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
 import java.util.ArrayList;
+import io.mastery.model.school.Urn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,25 @@ import org.jspecify.annotations.Nullable;
  * returns the arguments of the refusal, or null if the rule allows the phase. Records of the year
  * itself or later are not read; their order does not matter. The rulebook passes the records of
  * the Work Group's stream only ({@link #inStream}): a school's primary and secondary journeys are
- * separate.
+ * separate. A record of another URN is one of the school's predecessors' (GIAS links): a refusal
+ * that rests on it names it as {@code predecessor}, with the case {@code predecessor}.
  */
 final class JourneyCheck {
 
   private JourneyCheck() {}
 
   static @Nullable Map<String, Object> developmentRepeated(
-      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+      Urn school, Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
     if (phase != Phase.DEVELOPMENT) {
       return null;
     }
     JourneyRecord development = latest(records, Phase.DEVELOPMENT, year);
     return development == null
         ? null
-        : arguments("developmentYear", development.academicYear().toString());
+        : naming(
+            school,
+            development,
+            arguments("developmentYear", development.academicYear().toString()));
   }
 
   /**
@@ -51,18 +56,31 @@ final class JourneyCheck {
   }
 
   static @Nullable Map<String, Object> outOfOrder(
-      Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
+      Urn school, Phase phase, AcademicYear year, Iterable<JourneyRecord> records) {
     JourneyRecord furthest = furthest(records, year);
     if (furthest == null || !phase.isBefore(furthest.phase())) {
       return null;
     }
-    return arguments(
-        "completed",
-        furthest.phase(),
-        "completedIn",
-        furthest.academicYear().toString(),
-        "phase",
-        phase);
+    return naming(
+        school,
+        furthest,
+        arguments(
+            "completed",
+            furthest.phase(),
+            "completedIn",
+            furthest.academicYear().toString(),
+            "phase",
+            phase));
+  }
+
+  /** Names the predecessor whose record a refusal rests on, if it is not the school's own. */
+  private static Map<String, Object> naming(
+      Urn school, JourneyRecord record, Map<String, Object> arguments) {
+    if (!record.school().equals(school)) {
+      arguments.put("predecessor", record.school().toString());
+      arguments.put("case", "predecessor");
+    }
+    return arguments;
   }
 
   /**

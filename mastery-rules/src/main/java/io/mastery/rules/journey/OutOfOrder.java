@@ -28,7 +28,10 @@ public final class OutOfOrder extends ListingRule {
   public void check(EnrolledGroup group, Listing listing, EnrolledYear year, Findings findings) {
     @Nullable Map<String, Object> refusal =
         JourneyCheck.outOfOrder(
-            group.phase(), year.academicYear(), JourneyCheck.inStream(year.earlierHistory(listing.urn()), group.stream()));
+            listing.urn(),
+            group.phase(),
+            year.academicYear(),
+            JourneyCheck.inStream(year.earlierHistory(listing.urn()), group.stream()));
     if (refusal != null) {
       Findings.Report report = findings.violation().workGroup(group.id()).school(listing.urn());
       refusal.forEach(report::with);

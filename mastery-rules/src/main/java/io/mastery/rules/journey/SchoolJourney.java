@@ -9,6 +9,7 @@ import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import io.mastery.model.school.SchoolLinks;
 import io.mastery.model.school.Urn;
 import io.mastery.model.specialist.MasterySpecialist;
 import io.mastery.model.workgroup.WorkGroup;
@@ -114,6 +115,39 @@ public final class SchoolJourney {
     boolean specialist =
         enrolment.specialists().stream().map(MasterySpecialist::school).anyMatch(school::equals);
     return of(school, own).withSpecialistSchool(specialist);
+  }
+
+  /**
+   * Obtains the journey of a school from a hub's enrolment, as {@link #of(Urn, Enrolment)} does,
+   * with its predecessors' records added: the records of every URN the register's links name as
+   * having come before it ({@link SchoolLinks#predecessorsOf}), each keeping its predecessor's URN,
+   * so that a refusal resting on one names it as {@code predecessor}.
+   *
+   * <pre>{@code
+   * SchoolLinks links = GiasLinksReader.standard().read(Path.of("links.csv")).links();
+   * SchoolJourney journey = SchoolJourney.of(Urn.of(132245), enrolment, links);
+   * journey.mayEnter(Phase.DEVELOPMENT, AcademicYear.of(2019)); // false if 100016 took it before
+   * }</pre>
+   *
+   * @param school the school's URN, not null
+   * @param enrolment the enrolment, not null
+   * @param links the register's links, not null
+   * @return the journey, not null
+   */
+  public static SchoolJourney of(Urn school, Enrolment enrolment, SchoolLinks links) {
+    Objects.requireNonNull(links, "links");
+    SchoolJourney own = of(school, enrolment);
+    List<Urn> predecessors = links.predecessorsOf(school);
+    if (predecessors.isEmpty()) {
+      return own;
+    }
+    List<JourneyRecord> all = new ArrayList<>(own.records);
+    for (JourneyRecord record : enrolment.history()) {
+      if (predecessors.contains(record.school())) {
+        all.add(record);
+      }
+    }
+    return new SchoolJourney(school, ImmutableSortedSet.copyOf(all), own.specialistSchool);
   }
 
   /**
@@ -228,7 +262,7 @@ public final class SchoolJourney {
   /**
    * Returns a copy of this journey with one more completed phase.
    *
-   * @param record the phase completed, of this school, not null
+   * @param record the phase completed, of this school (not of a predecessor), not null
    * @return the copy, not null
    * @throws IllegalArgumentException if the record is of another school
    */
@@ -266,13 +300,13 @@ public final class SchoolJourney {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(year, "year");
     List<PhaseRefusal> refusals = new ArrayList<>();
-    add(refusals, JourneyRule.DEVELOPMENT_REPEATED, JourneyCheck.developmentRepeated(phase, year, records));
+    add(refusals, JourneyRule.DEVELOPMENT_REPEATED, JourneyCheck.developmentRepeated(school, phase, year, records));
     add(
         refusals,
         JourneyRule.PREREQUISITE_MISSING,
         JourneyCheck.prerequisiteMissing(
             phase, year, records, specialistSchool && phase == Phase.SUSTAINING));
-    add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(phase, year, records));
+    add(refusals, JourneyRule.OUT_OF_ORDER, JourneyCheck.outOfOrder(school, phase, year, records));
     for (JourneyRecord record : records) {
       if (record.academicYear().equals(year)) {
         Map<String, Object> arguments = new LinkedHashMap<>();
