@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -289,6 +290,30 @@ public final class SinglePassChecker {
     }
     FundingSchedule schedule = FundingSchedule.of(policy);
     List<FundingLine> funding = new ArrayList<>(n * 14);
+    // a specialist's own school, of a cohort the edition funds for textbooks, has its own line
+    List<MasterySpecialist> byCohort = new ArrayList<>(enrolment.specialists());
+    byCohort.sort(Comparator.comparing(MasterySpecialist::cohort).thenComparing(MasterySpecialist::trn));
+    Map<Urn, FundingLine> ownSchoolLines = new HashMap<>();
+    for (MasterySpecialist s : byCohort) {
+      Optional<School> own = register.find(s.school());
+      if (ownSchoolLines.containsKey(s.school())
+          || own.isEmpty()
+          || own.get().fundingStatus() != FundingStatus.STATE_FUNDED_IN_ENGLAND
+          || !own.get().status().isOpen()) {
+        continue;
+      }
+      Optional<Money> cap = schedule.specialistSchoolCap(s, year);
+      if (cap.isPresent()) {
+        ownSchoolLines.put(
+            s.school(),
+            FundingLine.forSpecialistSchool(s.school(), s.trn(), FundingKind.TEXTBOOK_MATCH_CAP, cap.get()));
+      }
+    }
+    for (Map.Entry<Urn, FundingLine> e : ownSchoolLines.entrySet()) {
+      if (!schoolErrors.contains(e.getKey())) {
+        funding.add(e.getValue());
+      }
+    }
     EnumMap<Phase, Entitlement> entitlements = new EnumMap<>(Phase.class);
     for (WorkGroup g : groups) {
       if (groupErrors.contains(g.id())) {
@@ -306,8 +331,10 @@ public final class SinglePassChecker {
         }
         if (ent.releaseGrant().isPresent()) {
           funding.add(FundingLine.of(g.id(), urn, FundingKind.RELEASE_GRANT, ent.releaseGrant().get()));
+        } else if (ent.releaseSetByHub()) {
+          funding.add(FundingLine.setByHub(g.id(), urn));
         }
-        if (ent.textbookMatchCap().isPresent()) {
+        if (ent.textbookMatchCap().isPresent() && !ownSchoolLines.containsKey(urn)) {
           funding.add(FundingLine.of(g.id(), urn, FundingKind.TEXTBOOK_MATCH_CAP, ent.textbookMatchCap().get()));
         }
       }

@@ -30,8 +30,10 @@ import org.joda.money.Money;
 
 /**
  * A readable report of a decision: per Work Group its phase, stream, lead, schools (URN and name
- * from the register), verdicts (the violations of the group and of its schools) and funding; then
- * the violations tied to no group; then totals.
+ * from the register), verdicts (the violations of the group and of its schools) and funding (a
+ * line whose amount the hub sets says so, and counts for nothing in the totals); then the
+ * violations tied to no group; then the funding of specialists' own schools, which no group
+ * carries; then totals.
  *
  * <p>This class is immutable; it prints on request.
  */
@@ -138,6 +140,7 @@ public final class DecisionReport {
       line(out, "Not tied to one Work Group");
       others.forEach(v -> printViolation(out, v));
     }
+    printOwnSchools(out, verdicts);
     blank(out);
     printTotals(out, verdicts);
   }
@@ -192,16 +195,35 @@ public final class DecisionReport {
     } else {
       line(out, "  Funding");
       for (FundingLine fundingLine : funding) {
-        line(
-            out,
-            "    %s  %-50s %-20s %12s",
-            fundingLine.school(),
-            name(fundingLine.school()),
-            words(fundingLine.kind().name()).toLowerCase(Locale.ROOT),
-            fundingLine.amount());
+        printFunding(out, fundingLine);
       }
       line(out, "    %-79s %12s", "total", total(funding));
     }
+  }
+
+  private void printFunding(PrintStream out, FundingLine fundingLine) {
+    line(
+        out,
+        "    %s  %-50s %-20s %12s",
+        fundingLine.school(),
+        name(fundingLine.school()),
+        words(fundingLine.kind().name()).toLowerCase(Locale.ROOT),
+        fundingLine.amount().map(Money::toString).orElse("set by the hub"));
+  }
+
+  /** The funding of specialists' own schools, which no Work Group carries. */
+  private void printOwnSchools(PrintStream out, Verdicts verdicts) {
+    List<FundingLine> funding = verdicts.withoutGroup();
+    if (funding.isEmpty()) {
+      return;
+    }
+    blank(out);
+    line(out, "Funding of Mastery Specialists' own schools, without a Work Group");
+    for (FundingLine fundingLine : funding) {
+      printFunding(out, fundingLine);
+      fundingLine.specialist().ifPresent(trn -> line(out, "      own school of specialist %s", trn));
+    }
+    line(out, "    %-79s %12s", "total", total(funding));
   }
 
   private static void printViolation(PrintStream out, Violation violation) {
@@ -241,6 +263,7 @@ public final class DecisionReport {
     private final Map<WorkGroupId, List<Violation>> byGroup = new HashMap<>();
     private final Map<Urn, List<Violation>> bySchoolWithoutGroup = new HashMap<>();
     private final Map<WorkGroupId, List<FundingLine>> fundingByGroup = new HashMap<>();
+    private final List<FundingLine> fundingWithoutGroup = new ArrayList<>();
     private final Map<WorkGroup, List<Violation>> cache = new IdentityHashMap<>();
 
     Verdicts() {
@@ -254,7 +277,11 @@ public final class DecisionReport {
         }
       }
       for (FundingLine line : decision.funding()) {
-        fundingByGroup.computeIfAbsent(line.workGroup(), k -> new ArrayList<>()).add(line);
+        if (line.workGroup().isPresent()) {
+          fundingByGroup.computeIfAbsent(line.workGroup().get(), k -> new ArrayList<>()).add(line);
+        } else {
+          fundingWithoutGroup.add(line);
+        }
       }
     }
 
@@ -278,6 +305,10 @@ public final class DecisionReport {
     List<FundingLine> fundingOf(WorkGroup group) {
       return fundingByGroup.getOrDefault(group.id(), List.of());
     }
+
+    List<FundingLine> withoutGroup() {
+      return fundingWithoutGroup;
+    }
   }
 
   private String name(Urn urn) {
@@ -287,7 +318,9 @@ public final class DecisionReport {
   private static Money total(List<FundingLine> lines) {
     Money total = Money.zero(CurrencyUnit.GBP);
     for (FundingLine line : lines) {
-      total = total.plus(line.amount());
+      if (line.amount().isPresent()) {
+        total = total.plus(line.amount().get());
+      }
     }
     return total;
   }

@@ -209,6 +209,39 @@ class MasteryCommandReportTest {
   }
 
   @Test
+  @DisplayName(
+      "shows primary Embedding \"funded at lower levels\" as set by the hub, and the cohort 3"
+          + " specialists' own schools' textbook caps without a Work Group")
+  void showsFundingTheHubSetsAndSpecialistsOwnSchools() throws IOException {
+    CommandRun text = CommandRun.inProcess("demo");
+    String wg07 = section(text.out, "Work Group WG-07", "Not tied to one Work Group");
+    assertThat(wg07).contains("release set by hub").contains("set by the hub");
+    String own = section(text.out, "Funding of Mastery Specialists' own schools", "Totals");
+    assertThat(own)
+        .contains("100008")
+        .contains("own school of specialist 1000001")
+        .contains("textbook match cap")
+        .contains("GBP 2000.00");
+    JsonNode json = JSON.readTree(CommandRun.inProcess("demo", "--format", "json").out);
+    assertThat(json.get("funding"))
+        .anySatisfy(
+            line -> {
+              assertThat(line.has("workGroup")).isFalse();
+              assertThat(line.get("school").intValue()).isEqualTo(100008);
+              assertThat(line.get("specialist").textValue()).isEqualTo("1000001");
+              assertThat(line.get("kind").textValue()).isEqualTo("TEXTBOOK_MATCH_CAP");
+              assertThat(line.get("amount").textValue()).isEqualTo("2000.00");
+            })
+        .anySatisfy(
+            line -> {
+              assertThat(line.get("workGroup").textValue()).isEqualTo("WG-07");
+              assertThat(line.get("kind").textValue()).isEqualTo("RELEASE_SET_BY_HUB");
+              assertThat(line.get("amountSetByHub").booleanValue()).isTrue();
+              assertThat(line.has("amount")).isFalse();
+            });
+  }
+
+  @Test
   @DisplayName("prints only the decision's JSON on standard output on request")
   void printsOnlyTheDecisionsJsonOnStandardOutputOnRequest() throws IOException {
     Enrolment enrolment = SampleHub.enrolment();

@@ -203,7 +203,8 @@ public final class HubYears {
                 setsOf(MasteryGen.streams(), 0, Stream.values().length),
                 setsOf(MasteryGen.phases(), 0, Phase.values().length),
                 integers().between(-3, 3),
-                (cap, streams, phases, offset) ->
+                setsOf(MasteryGen.realisticCohorts(), 0, 3),
+                (cap, streams, phases, offset, cohorts) ->
                     TextbookMatchFunding.builder()
                         .capPerSchool(cap)
                         .share(new BigDecimal("0.5"))
@@ -211,6 +212,10 @@ public final class HubYears {
                         .lastYear(year.plusYears(Math.max(offset, 0)))
                         .addAllStreams(streams)
                         .addAllPhases(phases)
+                        // one list for every year, or none, so that a year may have no scheme
+                        .approvedSchemes(
+                            cohorts.size() == 1 ? List.of() : List.of("Maths — No Problem!"))
+                        .addAllSpecialistCohorts(cohorts)
                         .build())
             .toOptionals(5);
     return uniqueListsOf(MasteryGen.phaseRules(), r -> r.stream() + " " + r.phase(), 0, 12)

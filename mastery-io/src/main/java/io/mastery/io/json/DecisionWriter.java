@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * workGroup} (a string), {@code school} (a number) and {@code teacher} (a string) only where the
  * violation concerns one, then {@code message}, then {@code arguments}: an object, on one line, of the values
  * involved by name besides the subjects, integers as numbers, phases and streams as their contract names, lists as
- * arrays (see CONTRACT.md §3). A funding line has {@code workGroup}, {@code
+ * arrays (see CONTRACT.md §3). A funding line has {@code workGroup} (left out for a specialist's
+ * own school funded without a Work Group, which names the {@code specialist} instead), {@code
  * school}, {@code kind}, {@code amount} as a string with the currency's decimals ({@code
- * "1000.00"}) and {@code currency} ({@code "GBP"}). The JSON is indented by two spaces, lines
+ * "1000.00"}) and {@code currency} ({@code "GBP"}); a line whose amount the hub sets has {@code
+ * "amountSetByHub": true} in place of the amount and currency. The JSON is indented by two spaces, lines
  * ending with a line feed.
  *
  * <p>This class is immutable and thread-safe.
@@ -164,11 +166,20 @@ public final class DecisionWriter {
       json.writeArrayFieldStart("funding");
       for (FundingLine line : decision.funding()) {
         json.writeStartObject();
-        json.writeStringField("workGroup", line.workGroup().value());
+        if (line.workGroup().isPresent()) {
+          json.writeStringField("workGroup", line.workGroup().get().value());
+        }
         json.writeNumberField("school", line.school().value());
+        if (line.specialist().isPresent()) {
+          json.writeStringField("specialist", line.specialist().get().value());
+        }
         json.writeStringField("kind", line.kind().name());
-        json.writeStringField("amount", line.amount().getAmount().toPlainString());
-        json.writeStringField("currency", line.amount().getCurrencyUnit().getCode());
+        if (line.amount().isPresent()) {
+          json.writeStringField("amount", line.amount().get().getAmount().toPlainString());
+          json.writeStringField("currency", line.amount().get().getCurrencyUnit().getCode());
+        } else {
+          json.writeBooleanField("amountSetByHub", true);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -3,6 +3,7 @@ package io.mastery.io.json;
 import static io.mastery.model.testkit.Generators.enumValues;
 import static io.mastery.model.testkit.Generators.listsOf;
 import static io.mastery.model.testkit.MasteryGen.poundAmounts;
+import static io.mastery.model.testkit.MasteryGen.trns;
 import static io.mastery.model.testkit.MasteryGen.urns;
 import static io.mastery.model.testkit.MasteryGen.workGroupIds;
 import static io.mastery.model.testkit.Theories.qt;
@@ -182,7 +183,9 @@ class DecisionWriterExamples {
   }
 
   @Test
-  @DisplayName("every amount is written with two decimals and reads back as the same money")
+  @DisplayName(
+      "every amount is written with two decimals and reads back as the same money; a line the hub"
+          + " sets has no amount, a specialist's own school no Work Group")
   void everyAmountIsWrittenWithTwoDecimals() {
     qt(200)
         .forAll(fundingLines())
@@ -199,16 +202,30 @@ class DecisionWriterExamples {
               for (int i = 0; i < lines.size(); i++) {
                 FundingLine line = decision.funding().get(i);
                 JsonNode written = funding.get(i);
-                assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
-                assertThat(
-                        Money.parse(
-                            written.get("currency").textValue()
-                                + " "
-                                + written.get("amount").textValue()))
-                    .isEqualTo(line.amount());
+                if (line.amount().isPresent()) {
+                  assertThat(written.get("amount").textValue()).matches("\\d+\\.\\d\\d");
+                  assertThat(
+                          Money.parse(
+                              written.get("currency").textValue()
+                                  + " "
+                                  + written.get("amount").textValue()))
+                      .isEqualTo(line.amount().get());
+                  assertThat(written.has("amountSetByHub")).isFalse();
+                } else {
+                  assertThat(written.has("amount")).isFalse();
+                  assertThat(written.has("currency")).isFalse();
+                  assertThat(written.get("amountSetByHub").booleanValue()).isTrue();
+                }
                 assertThat(written.get("school").intValue()).isEqualTo(line.school().value());
-                assertThat(written.get("workGroup").textValue())
-                    .isEqualTo(line.workGroup().value());
+                if (line.workGroup().isPresent()) {
+                  assertThat(written.get("workGroup").textValue())
+                      .isEqualTo(line.workGroup().get().value());
+                  assertThat(written.has("specialist")).isFalse();
+                } else {
+                  assertThat(written.has("workGroup")).isFalse();
+                  assertThat(written.get("specialist").textValue())
+                      .isEqualTo(line.specialist().orElseThrow().value());
+                }
                 assertThat(written.get("kind").textValue()).isEqualTo(line.kind().name());
               }
             });
@@ -216,7 +233,20 @@ class DecisionWriterExamples {
 
   private static Gen<List<FundingLine>> fundingLines() {
     return listsOf(
-        workGroupIds().zip(urns(), enumValues(FundingKind.class), poundAmounts(), FundingLine::of),
+        workGroupIds()
+            .zip(
+                urns(),
+                enumValues(FundingKind.class),
+                poundAmounts(),
+                (g, u, k, m) -> k.hasAmount() ? FundingLine.of(g, u, k, m) : FundingLine.setByHub(g, u))
+            .mix(
+                urns()
+                    .zip(
+                        trns(),
+                        poundAmounts(),
+                        (u, t, m) ->
+                            FundingLine.forSpecialistSchool(u, t, FundingKind.TEXTBOOK_MATCH_CAP, m)),
+                25),
         0,
         6);
   }

@@ -84,6 +84,11 @@ public final class JudgedYear {
         year.funding.computeIfAbsent(line, k -> new int[1])[0]++;
       }
     }
+    List<FundingLine> own = new ArrayList<>();
+    year.allocation.specialistSchoolLines(urn -> countOf(year.schoolErrors, urn) == 0, own);
+    for (FundingLine line : own) {
+      year.funding.computeIfAbsent(line, k -> new int[1])[0]++;
+    }
     return year;
   }
 
@@ -464,6 +469,22 @@ public final class JudgedYear {
       }
       for (FundingLine line : lines(now, false, Map.of(), Map.of())) {
         diff.merge(line, +1, Integer::sum);
+      }
+    }
+    for (Map.Entry<Urn, Integer> e : delta.schools.entrySet()) {
+      if (e.getValue() != 0) {
+        Urn school = e.getKey();
+        List<FundingLine> before = new ArrayList<>();
+        allocation.specialistSchoolLine(
+            school, urn -> countOf(schoolErrors, urn) - e.getValue() == 0, before);
+        for (FundingLine line : before) {
+          diff.merge(line, -1, Integer::sum);
+        }
+        List<FundingLine> now = new ArrayList<>();
+        allocation.specialistSchoolLine(school, urn -> countOf(schoolErrors, urn) == 0, now);
+        for (FundingLine line : now) {
+          diff.merge(line, +1, Integer::sum);
+        }
       }
     }
     diff.forEach(

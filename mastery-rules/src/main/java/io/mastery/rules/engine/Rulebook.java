@@ -49,8 +49,9 @@ import java.util.Set;
  * the funding of each school; a broken rule never throws.
  *
  * <p>Funding follows {@link io.mastery.rules.funding.FundingSchedule}: each school of a Work Group
- * receives its phase's release grant and, where the edition's textbook match funding applies, the
- * textbook cap. Funding is withheld from a school when an {@link Severity#ERROR}, of a standard
+ * receives its phase's release grant (or a line saying the hub sets the amount) and, where the
+ * edition's textbook match funding applies, the textbook cap; the own school of a specialist of a
+ * cohort the edition funds for textbooks receives its cap on a line without a Work Group. Funding is withheld from a school when an {@link Severity#ERROR}, of a standard
  * rule or a hub's own,
  *
  * <ul>

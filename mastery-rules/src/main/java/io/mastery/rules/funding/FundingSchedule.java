@@ -6,6 +6,8 @@ import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.TextbookMatchFunding;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.programme.Stream;
+import io.mastery.model.specialist.MasterySpecialist;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -15,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  * The funding a policy edition gives a school for its place in a Work Group.
  *
  * <p>The release grant is the edition's {@link PhaseRules#releaseGrant()} for the stream and phase
- * (none if the edition does not offer the phase); the textbook match cap is {@link
+ * (none if the edition does not offer the phase), or, where the edition says so ({@link
+ * PhaseRules#fundingSetByHub()}), funding at a level the hub sets. The textbook match cap is {@link
  * TextbookMatchFunding#capPerSchool()} when {@link TextbookMatchFunding#appliesTo} holds for the
- * stream, phase and year.
+ * stream, phase and year and the edition approves at least one scheme that year ({@link
+ * TextbookMatchFunding#approvedSchemesIn}); the own school of a specialist of a cohort the edition
+ * lists ({@link TextbookMatchFunding#specialistCohorts()}) qualifies too, without a Work Group, from
+ * the cohort's training year. Every figure, year and cohort is the edition's.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,6 +77,53 @@ public final class FundingSchedule {
   }
 
   /**
+   * Returns whether each school in a group of the stream and phase is funded at a level the hub
+   * sets, with no amount in the edition.
+   *
+   * @param stream the stream, not null
+   * @param phase the phase, not null
+   * @return true if the hub sets the amount; false if the phase carries a grant, none, or is not
+   *     offered
+   */
+  public boolean releaseSetByHub(Stream stream, Phase phase) {
+    return policy.phaseRules(stream, phase).map(PhaseRules::fundingSetByHub).orElse(false);
+  }
+
+  /**
+   * Returns the textbook schemes the edition approves for match funding in a year.
+   *
+   * @param year the academic year, not null
+   * @return the scheme names, immutable, not null; empty outside the window or without match
+   *     funding
+   */
+  public List<String> approvedSchemes(AcademicYear year) {
+    Objects.requireNonNull(year, "year");
+    return policy
+        .textbookMatchFunding()
+        .map(t -> t.approvedSchemesIn(year))
+        .orElse(List.of());
+  }
+
+  /**
+   * Returns the match funding for a spend on a textbook scheme in a year: the edition's share of
+   * the spend, no more than its cap, when the scheme is on that year's approved list.
+   *
+   * @param year the academic year, not null
+   * @param scheme the scheme's name, as the edition lists it, not null
+   * @param spend the school's spend, in GBP, not negative, not null
+   * @return the funding, or empty if the scheme is not approved that year
+   * @throws IllegalArgumentException if the spend is negative or not in GBP
+   */
+  public Optional<Money> textbookMatch(AcademicYear year, String scheme, Money spend) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(spend, "spend");
+    if (!approvedSchemes(year).contains(scheme)) {
+      return Optional.empty();
+    }
+    return policy.textbookMatchFunding().map(t -> t.fundingFor(spend));
+  }
+
+  /**
    * Returns the textbook match funding cap for a school starting the phase in the stream and year.
    *
    * @param stream the stream, not null
@@ -84,7 +137,33 @@ public final class FundingSchedule {
     Objects.requireNonNull(year, "year");
     return policy
         .textbookMatchFunding()
-        .filter(t -> t.appliesTo(stream, phase, year))
+        .filter(t -> t.appliesTo(stream, phase, year) && !t.approvedSchemesIn(year).isEmpty())
+        .map(TextbookMatchFunding::capPerSchool);
+  }
+
+  /**
+   * Returns the textbook match funding cap for the own school of a Mastery Specialist, which
+   * qualifies without a Work Group when the edition lists the specialist's cohort, from the year
+   * the cohort trains, within the window, in a year with an approved scheme.
+   *
+   * @param specialist the specialist, not null
+   * @param year the academic year, not null
+   * @return the cap, or empty if the specialist's school does not qualify
+   */
+  public Optional<Money> specialistSchoolCap(MasterySpecialist specialist, AcademicYear year) {
+    Objects.requireNonNull(specialist, "specialist");
+    Objects.requireNonNull(year, "year");
+    boolean started =
+        policy.trainingYear(specialist.cohort()).map(t -> !year.isBefore(t)).orElse(false);
+    if (!started) {
+      return Optional.empty();
+    }
+    return policy
+        .textbookMatchFunding()
+        .filter(
+            t ->
+                t.appliesToSpecialistSchool(specialist.cohort(), year)
+                    && !t.approvedSchemesIn(year).isEmpty())
         .map(TextbookMatchFunding::capPerSchool);
   }
 
@@ -97,12 +176,16 @@ public final class FundingSchedule {
    * @return the entitlement, not null
    */
   public Entitlement entitlement(Stream stream, Phase phase, AcademicYear year) {
+    Optional<Money> grant = releaseGrant(stream, phase);
+    Optional<Money> cap = textbookMatchCap(stream, phase, year);
     return Entitlement.builder()
         .stream(stream)
         .phase(phase)
         .academicYear(year)
-        .releaseGrant(releaseGrant(stream, phase))
-        .textbookMatchCap(textbookMatchCap(stream, phase, year))
+        .releaseGrant(grant)
+        .releaseSetByHub(grant.isEmpty() && releaseSetByHub(stream, phase))
+        .textbookMatchCap(cap)
+        .approvedSchemes(cap.isPresent() ? approvedSchemes(year) : List.of())
         .build();
   }
 

@@ -158,7 +158,8 @@ public abstract class Decision {
     }
     for (FundingLine line : funding()) {
       checkArgument(
-          !schools.contains(line.school()) && !groups.contains(line.workGroup()),
+          !schools.contains(line.school())
+              && !(line.workGroup().isPresent() && groups.contains(line.workGroup().get())),
           "funding line %s is withheld by an error on its school or Work Group",
           line);
     }

@@ -10,6 +10,7 @@ import io.mastery.rules.result.FundingLine;
 import io.mastery.rules.result.Decision;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.school.Urn;
+import io.mastery.model.teacher.Trn;
 import io.mastery.model.testkit.Area;
 import io.mastery.model.workgroup.WorkGroupId;
 import java.util.List;
@@ -97,6 +98,64 @@ class DecisionExamples {
         .withMessage("funding must not be negative: GBP -0.01");
     assertThat(
             FundingLine.of(group, school, FundingKind.values()[0], Money.parse("GBP 0")).amount())
-        .isEqualTo(Money.parse("GBP 0.00"));
+        .hasValue(Money.parse("GBP 0.00"));
+  }
+
+  @Test
+  @DisplayName(
+      "a line the hub sets carries no amount, every other kind one; a specialist's own school has"
+          + " a line without a Work Group, sorted before the groups' lines")
+  void linesWithoutAnAmountOrAWorkGroup() {
+    WorkGroupId group = WorkGroupId.of("WG-01");
+    Urn school = Urn.of(100_010);
+    Trn specialist = Trn.of("1000001");
+    FundingLine hub = FundingLine.setByHub(group, school);
+    assertThat(hub.amount()).isEmpty();
+    assertThat(hub.kind().hasAmount()).isFalse();
+    FundingLine own =
+        FundingLine.forSpecialistSchool(
+            Urn.of(100_008), specialist, FundingKind.TEXTBOOK_MATCH_CAP, Money.parse("GBP 2000"));
+    assertThat(own.workGroup()).isEmpty();
+    assertThat(own.specialist()).hasValue(specialist);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> FundingLine.of(group, school, FundingKind.RELEASE_SET_BY_HUB, Money.parse("GBP 1")))
+        .withMessageContaining("RELEASE_SET_BY_HUB must not carry an amount");
+    FundingLine grant =
+        FundingLine.of(group, school, FundingKind.RELEASE_GRANT, Money.parse("GBP 1000"));
+    Decision decision =
+        Decision.builder()
+            .academicYear(AcademicYear.of(2019))
+            .edition("2019/20")
+            .addFunding(hub, grant, own)
+            .build();
+    assertThat(decision.funding()).containsExactly(own, grant, hub);
+  }
+
+  @Test
+  @DisplayName("refuses a specialist's own school's line when an error names that school")
+  void refusesAnOwnSchoolLineWithAnErrorOnTheSchool() {
+    Urn school = Urn.of(100_008);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Decision.builder()
+                    .academicYear(AcademicYear.of(2019))
+                    .edition("2019/20")
+                    .addViolations(
+                        Violation.builder()
+                            .rule("school.closed")
+                            .severity(Severity.ERROR)
+                            .school(school)
+                            .message("closed")
+                            .build())
+                    .addFunding(
+                        FundingLine.forSpecialistSchool(
+                            school,
+                            Trn.of("1000001"),
+                            FundingKind.TEXTBOOK_MATCH_CAP,
+                            Money.parse("GBP 2000")))
+                    .build())
+        .withMessageContaining("withheld");
   }
 }

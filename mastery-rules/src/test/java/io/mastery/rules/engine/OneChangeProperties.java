@@ -27,6 +27,7 @@ import io.mastery.rules.result.Decision;
 import io.mastery.rules.result.FundingLine;
 import io.mastery.rules.result.Severity;
 import io.mastery.rules.result.Violation;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -213,7 +214,7 @@ class OneChangeProperties {
           .isEqualTo("Work Group WG-01 has 8 schools; Development groups have 6 to 7");
       assertThat(outcome.removed()).isEmpty();
       assertThat(outcome.fundingAdded()).isEmpty();
-      assertThat(outcome.fundingRemoved()).extracting(FundingLine::workGroup).containsOnly(SampleHub.WG_01);
+      assertThat(outcome.fundingRemoved()).extracting(FundingLine::workGroup).containsOnly(Optional.of(SampleHub.WG_01));
       assertThat(outcome.validAfter()).isFalse();
       assertThat(judged.decision().isValid()).as("the year is as it was").isTrue();
     }

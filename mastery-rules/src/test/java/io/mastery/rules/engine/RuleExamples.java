@@ -104,8 +104,16 @@ class RuleExamples {
         year.enrolment().withSpecialists(specialists).withWorkGroups(groups));
   }
 
+  /** The schools a Work Group's funding lines name (the specialist's own school has a line of its own). */
   static Set<Urn> funded(Decision decision) {
-    return decision.funding().stream().map(FundingLine::school).collect(Collectors.toSet());
+    return groupFunding(decision).stream().map(FundingLine::school).collect(Collectors.toSet());
+  }
+
+  /** The funding lines of Work Groups, without the lines of specialists' own schools. */
+  static List<FundingLine> groupFunding(Decision decision) {
+    return decision.funding().stream()
+        .filter(l -> l.workGroup().isPresent())
+        .collect(Collectors.toList());
   }
 
   @Nested
@@ -114,17 +122,26 @@ class RuleExamples {
 
     @Test
     @DisplayName(
-        "is valid, and each of its six schools receives £1,000 release and a £2,000 textbook cap")
+        "is valid, and each of its six schools receives £1,000 release and a £2,000 textbook cap;"
+            + " its cohort 3 lead's own school the £2,000 cap without a Work Group")
     void isValidAndFundsEverySchool() {
       Decision decision = SampleHub.hubYear().decide();
       assertThat(withoutArguments(decision.violations())).isEmpty();
       assertThat(decision.edition()).isEqualTo("2019/20");
-      assertThat(decision.funding()).hasSize(12);
+      assertThat(decision.funding()).hasSize(13);
       assertThat(decision.funding().get(0))
+          .as("the cohort 3 lead's own school, without a Work Group")
+          .isEqualTo(
+              FundingLine.forSpecialistSchool(
+                  SampleHub.SPECIALIST.school(),
+                  SampleHub.LEAD,
+                  FundingKind.TEXTBOOK_MATCH_CAP,
+                  Money.parse("GBP 2000.00")));
+      assertThat(decision.funding().get(1))
           .isEqualTo(
               FundingLine.of(
                   WG_01, school(0), FundingKind.RELEASE_GRANT, Money.parse("GBP 1000.00")));
-      assertThat(decision.funding().get(1))
+      assertThat(decision.funding().get(2))
           .isEqualTo(
               FundingLine.of(
                   WG_01, school(0), FundingKind.TEXTBOOK_MATCH_CAP, Money.parse("GBP 2000.00")));
@@ -400,7 +417,7 @@ class RuleExamples {
                   "School 100010 (Example Primary 100010) is in local authority 909 (Elsewhere),"
                       + " which hub LCW does not serve"));
       assertThat(decision.isValid()).isTrue();
-      assertThat(decision.funding()).hasSize(12);
+      assertThat(groupFunding(decision)).hasSize(12);
     }
   }
 
@@ -431,7 +448,7 @@ class RuleExamples {
                   null,
                   null,
                   "Work Group WG-01 has 8 schools; Development groups have 6 to 7"));
-      assertThat(decision.funding()).isEmpty();
+      assertThat(groupFunding(decision)).isEmpty();
     }
 
     @Test
@@ -493,7 +510,7 @@ class RuleExamples {
                   null,
                   "Work Group id WG-01 is used by 2 Work Groups; each Work Group needs its own"
                       + " id"));
-      assertThat(decision.funding()).isEmpty();
+      assertThat(groupFunding(decision)).isEmpty();
     }
 
     @Test
@@ -510,7 +527,7 @@ class RuleExamples {
                   null,
                   Trn.of("1000099"),
                   "Lead 1000099 of Work Group WG-01 is not one of the hub's Mastery Specialists"));
-      assertThat(decision.funding()).isEmpty();
+      assertThat(groupFunding(decision)).isEmpty();
     }
 
     HubYear withLeadCohort(Cohort cohort) {
@@ -562,7 +579,7 @@ class RuleExamples {
           .containsExactly(
               error("workgroup.lead-overcommitted", WG_01, null, LEAD, message),
               error("workgroup.lead-overcommitted", WG_02, null, LEAD, message));
-      assertThat(decision.funding()).isEmpty();
+      assertThat(groupFunding(decision)).isEmpty();
     }
 
     @Test
@@ -585,7 +602,7 @@ class RuleExamples {
       assertThat(withoutArguments(decision.violations()))
           .extracting(Violation::rule)
           .doesNotContain("workgroup.size", "workgroup.teachers-per-school");
-      assertThat(decision.funding()).isEmpty();
+      assertThat(groupFunding(decision)).isEmpty();
     }
   }
 
@@ -650,7 +667,15 @@ class RuleExamples {
                   null,
                   "School 100010 has not completed Development before 2019/20, and Embedding"
                       + " follows Development"));
-      assertThat(decision.funding()).as("Embedding carries no funding in 2019/20").isEmpty();
+      assertThat(groupFunding(decision))
+          .as("Embedding is funded at a level the hub sets in 2019/20, except where refused")
+          .extracting(FundingLine::kind, FundingLine::school)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(FundingKind.RELEASE_SET_BY_HUB, school(1)),
+              org.assertj.core.groups.Tuple.tuple(FundingKind.RELEASE_SET_BY_HUB, school(2)),
+              org.assertj.core.groups.Tuple.tuple(FundingKind.RELEASE_SET_BY_HUB, school(3)),
+              org.assertj.core.groups.Tuple.tuple(FundingKind.RELEASE_SET_BY_HUB, school(4)),
+              org.assertj.core.groups.Tuple.tuple(FundingKind.RELEASE_SET_BY_HUB, school(5)));
     }
 
     @Test
@@ -835,7 +860,7 @@ class RuleExamples {
                   LEAD,
                   "Mastery Specialist 1000001 is listed 2 times: primary cohort 3 at school 100008;"
                       + " primary cohort 4 at school 100009"));
-      assertThat(decision.funding()).hasSize(12);
+      assertThat(groupFunding(decision)).hasSize(12);
     }
   }
 

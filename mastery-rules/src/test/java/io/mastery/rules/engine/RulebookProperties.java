@@ -40,6 +40,7 @@ import io.mastery.rules.HubYears;
 import io.mastery.rules.Mutations;
 import io.mastery.rules.funding.Entitlement;
 import io.mastery.rules.funding.FundingSchedule;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -136,24 +137,7 @@ class RulebookProperties {
           .forAll(valid())
           .checkAssert(
               year -> {
-                FundingSchedule schedule = FundingSchedule.of(year.policy());
-                List<FundingLine> expected = new ArrayList<>();
-                for (WorkGroup g : year.enrolment().workGroups()) {
-                  Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
-                  for (Urn school : g.schools()) {
-                    e.releaseGrant()
-                        .ifPresent(
-                            m ->
-                                expected.add(
-                                    FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, m)));
-                    e.textbookMatchCap()
-                        .ifPresent(
-                            m ->
-                                expected.add(
-                                    FundingLine.of(
-                                        g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
-                  }
-                }
+                List<FundingLine> expected = expectedFunding(year, Set.of(), Set.of(), false);
                 assertThat(year.decide().funding()).containsExactlyInAnyOrderElementsOf(expected);
               });
     }
@@ -442,7 +426,7 @@ class RulebookProperties {
                             v.workGroup().orElseThrow().equals(group.id())
                                 && v.school().isEmpty()
                                 && v.message().contains(bounds.toString()));
-                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(Optional.of(group.id())));
               });
     }
 
@@ -502,7 +486,7 @@ class RulebookProperties {
                 WorkGroup group = pick(year.enrolment().workGroups(), n);
                 Decision decision = Mutations.cloneGroup(year, group, group.id(), false).decide();
                 onlyRule(decision, "workgroup.duplicate-id");
-                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(Optional.of(group.id())));
               });
     }
 
@@ -565,7 +549,7 @@ class RulebookProperties {
                 Decision decision =
                     year.withEnrolment(year.enrolment().withSpecialists(specialists)).decide();
                 onlyRule(decision, "workgroup.lead-not-eligible");
-                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(group.id()));
+                assertThat(decision.funding()).noneMatch(l -> l.workGroup().equals(Optional.of(group.id())));
               });
     }
 
@@ -612,7 +596,7 @@ class RulebookProperties {
                             year.enrolment().workGroups().stream()
                                 .anyMatch(
                                     g ->
-                                        g.id().equals(l.workGroup())
+                                        l.workGroup().equals(Optional.of(g.id()))
                                             && g.stream() == group.stream()
                                             && g.phase() == group.phase()));
               });
@@ -897,30 +881,8 @@ class RulebookProperties {
                         .filter(v -> v.school().isEmpty())
                         .flatMap(v -> v.workGroup().stream())
                         .collect(Collectors.toSet());
-                FundingSchedule schedule = FundingSchedule.of(year.policy());
-                List<FundingLine> expected = new ArrayList<>();
-                for (WorkGroup g : year.enrolment().workGroups()) {
-                  if (groupErrors.contains(g.id())) {
-                    continue;
-                  }
-                  Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
-                  for (Urn school : new java.util.LinkedHashSet<>(g.schools())) {
-                    if (!schoolErrors.contains(school)) {
-                      e.releaseGrant()
-                          .ifPresent(
-                              m ->
-                                  expected.add(
-                                      FundingLine.of(
-                                          g.id(), school, FundingKind.RELEASE_GRANT, m)));
-                      e.textbookMatchCap()
-                          .ifPresent(
-                              m ->
-                                  expected.add(
-                                      FundingLine.of(
-                                          g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
-                    }
-                  }
-                }
+                List<FundingLine> expected =
+                    expectedFunding(year, schoolErrors, groupErrors, true);
                 assertThat(decision.funding()).containsExactlyInAnyOrderElementsOf(expected);
                 assertThat(new HashSet<>(decision.funding())).hasSameSizeAs(decision.funding());
               });
@@ -1063,5 +1025,69 @@ class RulebookProperties {
                 }
               });
     }
+  }
+  /**
+   * The funding a hub year should receive: each school of a group its release grant or a line the
+   * hub sets, and its textbook cap; the own school of a specialist of a funded cohort, open and
+   * state-funded in England in the register, its cap without a Work Group (the lowest cohort, then TRN, named), and then no
+   * group's textbook line; none for a school or group with an error.
+   */
+  static List<FundingLine> expectedFunding(
+      HubYear year, Set<Urn> schoolErrors, Set<WorkGroupId> groupErrors, boolean distinct) {
+    FundingSchedule schedule = FundingSchedule.of(year.policy());
+    List<MasterySpecialist> specialists = new ArrayList<>(year.enrolment().specialists());
+    specialists.sort(
+        java.util.Comparator.comparing(MasterySpecialist::cohort)
+            .thenComparing(MasterySpecialist::trn));
+    java.util.Map<Urn, FundingLine> own = new java.util.HashMap<>();
+    for (MasterySpecialist s : specialists) {
+      Optional<io.mastery.model.school.School> school = year.register().find(s.school());
+      if (own.containsKey(s.school())
+          || school.isEmpty()
+          || school.get().fundingStatus() != FundingStatus.STATE_FUNDED_IN_ENGLAND
+          || !school.get().status().isOpen()) {
+        continue;
+      }
+      schedule
+          .specialistSchoolCap(s, year.enrolment().academicYear())
+          .ifPresent(
+              m ->
+                  own.put(
+                      s.school(),
+                      FundingLine.forSpecialistSchool(
+                          s.school(), s.trn(), FundingKind.TEXTBOOK_MATCH_CAP, m)));
+    }
+    List<FundingLine> expected = new ArrayList<>();
+    own.forEach(
+        (school, line) -> {
+          if (!schoolErrors.contains(school)) {
+            expected.add(line);
+          }
+        });
+    for (WorkGroup g : year.enrolment().workGroups()) {
+      if (groupErrors.contains(g.id())) {
+        continue;
+      }
+      Entitlement e = schedule.entitlement(g.stream(), g.phase(), g.academicYear());
+      Iterable<Urn> schools = distinct ? new java.util.LinkedHashSet<>(g.schools()) : g.schools();
+      for (Urn school : schools) {
+        if (schoolErrors.contains(school)) {
+          continue;
+        }
+        e.releaseGrant()
+            .ifPresent(m -> expected.add(FundingLine.of(g.id(), school, FundingKind.RELEASE_GRANT, m)));
+        if (e.releaseSetByHub()) {
+          expected.add(FundingLine.setByHub(g.id(), school));
+        }
+        if (!own.containsKey(school)) {
+          e.textbookMatchCap()
+              .ifPresent(
+                  m ->
+                      expected.add(
+                          FundingLine.of(g.id(), school, FundingKind.TEXTBOOK_MATCH_CAP, m)));
+        }
+      }
+    }
+    return expected;
   }
 }
