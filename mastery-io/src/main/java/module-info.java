@@ -7,6 +7,7 @@ module io.mastery.io {
   requires transitive io.mastery.rules;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires org.apache.commons.csv;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;

@@ -106,7 +106,7 @@ public class GiasReadBenchmark {
   }
 
   /** Rewrites a file of the library's columns with the full extract's header and row width. */
-  private static void widen(Path selected) throws IOException {
+  static void widen(Path selected) throws IOException {
     List<String> header;
     List<CSVRecord> templates;
     try (InputStream in = GiasReadBenchmark.class.getResourceAsStream(TEMPLATE)) {

@@ -10,11 +10,14 @@ import io.mastery.model.school.School;
 import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.school.Ukprn;
 import io.mastery.model.school.Urn;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +29,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,8 +112,12 @@ public final class GiasRegisterReader {
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+  /**
+   * Jackson's streaming CSV parser, as RFC 4180 reads: comma, double quote, no escape character,
+   * spaces kept; each record an array of texts.
+   */
+  private static final CsvFactory CSV =
+      CsvFactory.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
   private final @Nullable Charset charset;
   private final boolean strict;
@@ -290,32 +292,24 @@ public final class GiasRegisterReader {
         head.unread(first);
       }
       Reader reader = new RecordLimits(head, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
-      CSVParser parser = FORMAT.parse(reader);
-      Iterator<CSVRecord> records = parser.iterator();
-      long previousEnd = 0;
+      Records records = new Records(CSV.createParser(reader));
       try {
-        if (!records.hasNext()) {
+        List<String> header = records.next();
+        if (header == null) {
           throw new GiasFormatException(0, null, "the GIAS file is empty: it has no header row");
         }
-        CSVRecord header = records.next();
-        previousEnd = parser.getCurrentLineNumber();
-        readHeader(header, previousEnd);
-        while (records.hasNext()) {
-          CSVRecord record = records.next();
-          long end = parser.getCurrentLineNumber();
-          long start = end - previousEnd == 1 ? end : end - lineBreaksWithin(record);
-          previousEnd = end;
+        readHeader(header, records.line());
+        List<String> record;
+        while ((record = records.next()) != null) {
           rowsRead++;
-          readRow(record, start);
+          readRow(record, records.line());
         }
-      } catch (UncheckedIOException e) {
-        IOException cause = e.getCause();
-        if (cause instanceof CSVException) {
-          long line = parser.getCurrentLineNumber();
-          throw new GiasFormatException(
-              line, null, "line " + line + ": not valid CSV: " + cause.getMessage());
-        }
-        throw cause;
+      } catch (JsonProcessingException e) {
+        long line = records.line();
+        throw new GiasFormatException(
+            line, null, "line " + line + ": not valid CSV: " + e.getOriginalMessage());
+      } finally {
+        records.close();
       }
     }
 
@@ -330,7 +324,7 @@ public final class GiasRegisterReader {
           charsetWarning == null ? List.of() : List.of(charsetWarning));
     }
 
-    private void readHeader(CSVRecord header, long line) {
+    private void readHeader(List<String> header, long line) {
       headerSize = header.size();
       Map<String, GiasColumn> byName = new HashMap<>();
       for (GiasColumn column : GiasColumn.values()) {
@@ -378,7 +372,7 @@ public final class GiasRegisterReader {
     }
 
     /** Names the columns the header has, the first {@value #HEADERS_SHOWN}, each cut short. */
-    private static String found(CSVRecord header) {
+    private static String found(List<String> header) {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < Math.min(header.size(), HEADERS_SHOWN); i++) {
         String name = header.get(i);
@@ -397,21 +391,7 @@ public final class GiasRegisterReader {
       return name.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static long lineBreaksWithin(CSVRecord record) {
-      long breaks = 0;
-      for (String value : record) {
-        for (int i = 0; i < value.length(); i++) {
-          char c = value.charAt(i);
-          if (c == '\n'
-              || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
-            breaks++;
-          }
-        }
-      }
-      return breaks;
-    }
-
-    private void readRow(CSVRecord record, long line) {
+    private void readRow(List<String> record, long line) {
       if (record.size() != headerSize) {
         report(
             RowProblem.of(
@@ -465,12 +445,12 @@ public final class GiasRegisterReader {
     /** One data row being read: its values by column, and the faults found in them. */
     private final class Row {
 
-      private final CSVRecord record;
+      private final List<String> record;
       private final long line;
       private final List<RowProblem> problems = new ArrayList<>();
       private boolean requiredFault;
 
-      Row(CSVRecord record, long line) {
+      Row(List<String> record, long line) {
         this.record = record;
         this.line = line;
       }
@@ -662,6 +642,66 @@ public final class GiasRegisterReader {
           problems.add(RowProblem.ofField(line, column.header(), value, message));
         }
       }
+    }
+  }
+
+  /**
+   * The records of a CSV text as Jackson's streaming parser gives them, each with the line it
+   * starts on. An empty line is no record (a line of one empty field, {@code ""}, is taken as
+   * one). The list a record is given in is reused for the next.
+   */
+  private static final class Records {
+
+    private final CsvParser parser;
+    private final List<String> fields = new ArrayList<>();
+    private long line = 1;
+    private boolean started;
+
+    Records(CsvParser parser) {
+      this.parser = parser;
+    }
+
+    /** Returns the next record's fields, or null at the end of the text. */
+    @Nullable List<String> next() throws IOException {
+      while (true) {
+        JsonToken token = parser.nextToken();
+        if (!started) {
+          // the array that holds every record
+          started = true;
+          if (token != JsonToken.START_ARRAY) {
+            return null;
+          }
+          token = parser.nextToken();
+        }
+        if (token == null || token == JsonToken.END_ARRAY) {
+          return null;
+        }
+        if (token != JsonToken.START_ARRAY) {
+          throw new IllegalStateException("a CSV record starts with " + token);
+        }
+        long before = parser.currentTokenLocation().getLineNr();
+        line = before < 1 ? 1 : before + 1;
+        fields.clear();
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+          fields.add(parser.getText());
+        }
+        if (token != JsonToken.END_ARRAY) {
+          throw new IllegalStateException("a CSV record holds " + token);
+        }
+        if (fields.size() == 1 && fields.get(0).isEmpty()) {
+          continue;
+        }
+        return fields;
+      }
+    }
+
+    /** Returns the line the record last given starts on, 1 for the first. */
+    long line() {
+      return line;
+    }
+
+    void close() throws IOException {
+      parser.close();
     }
   }
 
