@@ -621,7 +621,7 @@ public final class MasteryCommand {
     Applications applications = readApplications(applicationsFile);
     String shown = applicationsFile.equals("-") ? STANDARD_INPUT : applicationsFile;
     if (PolicyEditions.standard().find(applications.year()).isEmpty()) {
-      throw new Failure(shown + ": academicYear: " + noEdition(applications.year()));
+      throw new Failure(shown + ": academicYear: " + noEdition(applications.year(), PolicyEditions.standard()));
     }
     Register register;
     List<String> notes = new ArrayList<>();
