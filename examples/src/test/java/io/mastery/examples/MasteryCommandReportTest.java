@@ -214,8 +214,6 @@ class MasteryCommandReportTest {
           + " specialists' own schools' textbook caps without a Work Group")
   void showsFundingTheHubSetsAndSpecialistsOwnSchools() throws IOException {
     CommandRun text = CommandRun.inProcess("demo");
-    String wg07 = section(text.out, "Work Group WG-07", "Not tied to one Work Group");
-    assertThat(wg07).contains("release set by hub").contains("set by the hub");
     String own = section(text.out, "Funding of Mastery Specialists' own schools", "Totals");
     assertThat(own)
         .contains("100008")
@@ -231,7 +229,25 @@ class MasteryCommandReportTest {
               assertThat(line.get("specialist").textValue()).isEqualTo("1000001");
               assertThat(line.get("kind").textValue()).isEqualTo("TEXTBOOK_MATCH_CAP");
               assertThat(line.get("amount").textValue()).isEqualTo("2000.00");
-            })
+            });
+    // the sample's Embedding group, WG-07, as if it were valid
+    Enrolment enrolment = SampleHub.enrolment();
+    WorkGroup wg07 = enrolment.workGroups().get(6);
+    Decision.Builder withEmbedding = Decision.builder().from(sampleDecision(enrolment));
+    for (Urn school : wg07.schools()) {
+      withEmbedding.addFunding(FundingLine.setByHub(wg07.id(), school));
+    }
+    Decision decision = withEmbedding.build();
+    CommandRun report = CommandRun.inProcess((e, r) -> decision, "demo");
+    String group = report.out.substring(report.out.indexOf("Work Group WG-07"));
+    assertThat(group)
+        .contains("release set by hub")
+        .contains("set by the hub")
+        .doesNotContain("Funding: none");
+    JsonNode lines =
+        JSON.readTree(CommandRun.inProcess((e, r) -> decision, "demo", "--format", "json").out)
+            .get("funding");
+    assertThat(lines)
         .anySatisfy(
             line -> {
               assertThat(line.get("workGroup").textValue()).isEqualTo("WG-07");

@@ -152,7 +152,7 @@ class RuleEngineEndToEndTest {
             .as(id + " " + school)
             .anySatisfy(
                 line -> {
-                  assertThat(line.get("workGroup").textValue()).isEqualTo(id);
+                  assertThat(line.path("workGroup").asText()).isEqualTo(id);
                   assertThat(line.get("school").intValue()).isEqualTo(school.value());
                   assertThat(line.get("kind").textValue()).isEqualTo("RELEASE_GRANT");
                   assertThat(line.get("amount").textValue()).isEqualTo("1000.00");

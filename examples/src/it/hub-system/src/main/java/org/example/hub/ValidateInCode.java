@@ -30,7 +30,8 @@ public final class ValidateInCode {
       decision.errors().forEach(v -> System.out.println(v.rule() + ": " + v.message()));
     }
     decision.funding().forEach(f ->
-        System.out.println("pay " + f.school() + " " + f.kind() + " " + f.amount()));
+        System.out.println("pay " + f.school() + " " + f.kind() + " "
+            + f.amount().map(String::valueOf).orElse("(amount set by the hub)")));
 
     DecisionSources sources = DecisionSources.of(
         giasFile.toString(), gias.rowsRead(), gias.rowsSkipped(), PolicyEditions.standard());
