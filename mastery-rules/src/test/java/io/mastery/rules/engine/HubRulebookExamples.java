@@ -3,6 +3,8 @@ package io.mastery.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.school.SchoolRegister;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.rules.HubYear;
 import io.mastery.rules.SampleHub;
@@ -154,6 +156,8 @@ class HubRulebookExamples {
     @DisplayName("from its own bundle, with the values of each violation, falling back to the library's")
     void fromItsOwnBundle() {
       HubYear year = crowded();
+      Enrolment enrolment = year.enrolment();
+      SchoolRegister register = year.register();
       // README: bundle
       Messages welsh =
           Messages.of(
@@ -162,7 +166,7 @@ class HubRulebookExamples {
                   "Mae gan Weithgor {workGroup} {schools} ysgol; {min} i {max} yw''r terfyn"),
               Locale.forLanguageTag("cy"));
       Rulebook ours = Rulebook.standard().toBuilder().messages(welsh).build();
-      Decision decision = ours.evaluate(year.enrolment(), year.register(), year.policy());
+      Decision decision = ours.evaluate(enrolment, register);
       // README: end
       assertThat(decision.errors()).extracting(Violation::message)
           .containsExactly("Mae gan Weithgor WG-01 8 ysgol; 6 i 7 yw'r terfyn");
