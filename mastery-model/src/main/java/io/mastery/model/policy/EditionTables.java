@@ -85,7 +85,11 @@ final class EditionTables {
             "last_year",
             "streams",
             "phases",
-            "specialist_cohorts"));
+            "specialist_cohorts")),
+    DELIVERY(
+        "delivery.csv",
+        List.of(EDITION, "stream", "phase"),
+        List.of("meetings_for_completion", "grant_condition", "charge_per_missed_meeting"));
 
     final String fileName;
     final List<String> key;
@@ -193,7 +197,7 @@ final class EditionTables {
                           "file",
                           name,
                           "an edition table is named editions.csv, phases.csv, specialists.csv,"
-                              + " textbooks.csv or textbook-funding.csv"));
+                              + " textbooks.csv, textbook-funding.csv or delivery.csv"));
       if (requireEditions && table != Table.EDITIONS) {
         throw new EditionFormatException(
             path.toString(), 0, "file", name, "a set of editions needs its editions.csv");
@@ -367,12 +371,29 @@ final class EditionTables {
             .edition(name)
             .inForceFrom(year(row, "in_force_from"))
             .source(sourceOf(row));
+    Map<List<String>, Row> deliveryRows = new LinkedHashMap<>();
+    for (Row delivery : rowsOf(Table.DELIVERY, name)) {
+      deliveryRows.put(key(Table.DELIVERY, delivery), delivery);
+    }
     for (Row phase : rowsOf(Table.PHASES, name)) {
+      @Nullable Row delivery = deliveryRows.remove(key(Table.PHASES, phase));
+      PhaseRules rules;
       try {
-        builder.addPhaseRules(phaseRules(phase));
+        rules = phaseRules(phase);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw phase.error("phase", String.valueOf(e.getMessage()));
       }
+      if (delivery != null) {
+        try {
+          rules = PhaseRules.builder().from(rules).deliveryTerms(deliveryTerms(delivery)).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw delivery.error("grant_condition", String.valueOf(e.getMessage()));
+        }
+      }
+      builder.addPhaseRules(rules);
+    }
+    for (Row delivery : deliveryRows.values()) {
+      throw delivery.error("phase", "no such stream and phase for the edition in phases.csv");
     }
     for (Row stream : rowsOf(Table.SPECIALISTS, name)) {
       try {
@@ -441,6 +462,20 @@ final class EditionTables {
     }
     if (!grant.isEmpty() && !setByHub) {
       builder.releaseGrant(money(row, "release_grant"));
+    }
+    return builder.build();
+  }
+
+  private static DeliveryTerms deliveryTerms(Row row) throws EditionFormatException {
+    DeliveryTerms.Builder builder =
+        DeliveryTerms.builder()
+            .meetingsForCompletion(integer(row, "meetings_for_completion", 0))
+            .grantCondition(
+                parseEnum(row, "grant_condition", row.get("grant_condition"), GrantCondition.class))
+            .source(row.get(SOURCE))
+            .assumption(yesNo(row, ASSUMPTION));
+    if (!row.get("charge_per_missed_meeting").isEmpty()) {
+      builder.chargePerMissedMeeting(money(row, "charge_per_missed_meeting"));
     }
     return builder.build();
   }
