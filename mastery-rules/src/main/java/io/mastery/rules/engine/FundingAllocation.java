@@ -18,6 +18,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.mastery.rules.delivery.Attendance;
+import org.joda.money.Money;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -74,9 +77,7 @@ final class FundingAllocation {
         continue;
       }
       if (entitlement.releaseGrant().isPresent()) {
-        lines.add(
-            FundingLine.of(
-                group.id(), school, FundingKind.RELEASE_GRANT, entitlement.releaseGrant().get()));
+        releaseGrant(group, school, entitlement.releaseGrant().get(), lines);
       }
       if (entitlement.textbookMatchCap().isPresent()) {
         lines.add(
@@ -87,6 +88,25 @@ final class FundingAllocation {
                 entitlement.textbookMatchCap().get()));
       }
     }
+  }
+
+  /**
+   * Adds a school's release grant: as the entitlement says without a delivery log; with one, as
+   * the edition's grant condition says, naming the condition.
+   */
+  private void releaseGrant(EnrolledGroup group, Urn school, Money grant, List<FundingLine> lines) {
+    Optional<Attendance> attendance = Attendance.of(group, year);
+    if (attendance.isEmpty()) {
+      lines.add(FundingLine.of(group.id(), school, FundingKind.RELEASE_GRANT, grant));
+      return;
+    }
+    Attendance a = attendance.get();
+    FundingSchedule.grantAfterDelivery(grant, a.terms(), a.completion(school), a.missed(school))
+        .ifPresent(
+            paid ->
+                lines.add(
+                    FundingLine.of(group.id(), school, FundingKind.RELEASE_GRANT, paid)
+                        .withCondition(a.terms().grantCondition())));
   }
 
   private Entitlement entitlement(EnrolledGroup group) {
