@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.rules.result.Decision;
 import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.SchoolCompletion;
 import io.mastery.rules.result.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  * involved by name besides the subjects, integers as numbers, phases and streams as their contract names, lists as
  * arrays (see CONTRACT.md §3). A funding line has {@code workGroup}, {@code
  * school}, {@code kind}, {@code amount} as a string with the currency's decimals ({@code
- * "1000.00"}) and {@code currency} ({@code "GBP"}). The JSON is indented by two spaces, lines
+ * "1000.00"}), {@code currency} ({@code "GBP"}) and, when the enrolment gives a delivery log, the
+ * {@code condition} its release grant followed. With a delivery log, {@code completion} follows
+ * the funding: each school's {@code workGroup}, {@code school}, {@code phase}, {@code completion}
+ * ({@code COMPLETED}, {@code ON_TRACK} or {@code NOT_COMPLETED}), {@code attended} and {@code
+ * needed}. The JSON is indented by two spaces, lines
  * ending with a line feed.
  *
  * <p>This class is immutable and thread-safe.
@@ -167,9 +172,26 @@ public final class DecisionWriter {
         json.writeStringField("kind", line.kind().name());
         json.writeStringField("amount", line.amount().getAmount().toPlainString());
         json.writeStringField("currency", line.amount().getCurrencyUnit().getCode());
+        if (line.condition().isPresent()) {
+          json.writeStringField("condition", line.condition().get().name());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (!decision.completions().isEmpty()) {
+        json.writeArrayFieldStart("completion");
+        for (SchoolCompletion c : decision.completions()) {
+          json.writeStartObject();
+          json.writeStringField("workGroup", c.workGroup().value());
+          json.writeNumberField("school", c.school().value());
+          json.writeStringField("phase", c.phase().name());
+          json.writeStringField("completion", c.completion().name());
+          json.writeNumberField("attended", c.attended());
+          json.writeNumberField("needed", c.needed());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       if (sources != null) {
         json.writeObjectFieldStart("register");
         json.writeStringField("source", sources.register());

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.calendar.HalfTerm;
+import io.mastery.model.delivery.Delivery;
+import io.mastery.model.delivery.GroupDelivery;
+import io.mastery.model.delivery.Meeting;
+import io.mastery.model.delivery.SupportVisit;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
@@ -37,10 +42,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -436,7 +443,8 @@ public final class EnrolmentReader {
   }
 
   private static Enrolment enrolment(Cursor root) {
-    root.object("an enrolment", "academicYear", "hub", "specialists", "history", "workGroups");
+    root.object(
+        "an enrolment", "academicYear", "hub", "specialists", "history", "workGroups", "delivery");
     AcademicYear year = root.field("academicYear").text(EnrolmentReader::academicYear);
     Enrolment.Builder builder = Enrolment.builder().academicYear(year);
     root.optionalField("hub").ifPresent(hub -> builder.hub(hub(hub)));
@@ -447,6 +455,7 @@ public final class EnrolmentReader {
     for (Cursor group : root.field("workGroups").elements()) {
       builder.addWorkGroups(workGroup(group, year));
     }
+    root.optionalField("delivery").ifPresent(d -> builder.delivery(delivery(d)));
     return builder.build();
   }
 
@@ -488,11 +497,60 @@ public final class EnrolmentReader {
   }
 
   private static JourneyRecord journeyRecord(Cursor record) {
-    record.object("a history record", "urn", "phase", "academicYear");
-    return JourneyRecord.of(
-        urn(record.field("urn")),
-        record.field("phase").constant(Phase.class, "phase"),
-        record.field("academicYear").text(EnrolmentReader::academicYear));
+    record.object("a history record", "urn", "phase", "academicYear", "completed");
+    JourneyRecord read =
+        JourneyRecord.of(
+            urn(record.field("urn")),
+            record.field("phase").constant(Phase.class, "phase"),
+            record.field("academicYear").text(EnrolmentReader::academicYear));
+    Optional<Cursor> completed = record.optionalField("completed");
+    return completed.isPresent() ? read.withCompleted(completed.get().bool()) : read;
+  }
+
+  private static Delivery delivery(Cursor delivery) {
+    delivery.object("a delivery section", "asOf", "workGroups");
+    Delivery.Builder builder = Delivery.builder();
+    delivery.optionalField("asOf").ifPresent(day -> builder.asOf(day.date()));
+    Set<WorkGroupId> seen = new HashSet<>();
+    for (Cursor group : delivery.field("workGroups").elements()) {
+      group.object("a Work Group's delivery", "id", "meetings", "visits");
+      Cursor idCursor = group.field("id");
+      WorkGroupId id = idCursor.text(WorkGroupId::of);
+      if (!seen.add(id)) {
+        throw idCursor.fault("Work Group " + id.value() + " has two delivery records");
+      }
+      List<Meeting> meetings = new ArrayList<>();
+      Optional<Cursor> meetingList = group.optionalField("meetings");
+      if (meetingList.isPresent()) {
+        for (Cursor meeting : meetingList.get().elements()) {
+          meetings.add(meeting(meeting));
+        }
+      }
+      List<SupportVisit> visits = new ArrayList<>();
+      Optional<Cursor> visitList = group.optionalField("visits");
+      if (visitList.isPresent()) {
+        for (Cursor visit : visitList.get().elements()) {
+          visit.object("a support visit", "urn", "date");
+          visits.add(SupportVisit.of(urn(visit.field("urn")), visit.field("date").date()));
+        }
+      }
+      builder.addWorkGroups(GroupDelivery.of(id, meetings, visits));
+    }
+    return builder.build();
+  }
+
+  private static Meeting meeting(Cursor meeting) {
+    meeting.object("a meeting", "date", "halfTerm", "attended");
+    java.time.LocalDate date = meeting.field("date").date();
+    HalfTerm halfTerm = meeting.field("halfTerm").constant(HalfTerm.class, "half-term");
+    Set<Trn> attended = new LinkedHashSet<>();
+    for (Cursor teacher : meeting.field("attended").elements()) {
+      Trn trn = trn(teacher);
+      if (!attended.add(trn)) {
+        throw teacher.fault("teacher " + trn.value() + " is listed twice at the meeting");
+      }
+    }
+    return Meeting.of(date, halfTerm, attended);
   }
 
   private static WorkGroup workGroup(Cursor group, AcademicYear year) {
