@@ -268,7 +268,7 @@ class EnrolmentReaderExamples {
           example("\"history\":", "\"histories\":"),
           "histories",
           "histories: unknown field; an enrolment has the fields academicYear, hub, specialists,"
-              + " history, workGroups");
+              + " history, workGroups, delivery");
     }
 
     @Test
