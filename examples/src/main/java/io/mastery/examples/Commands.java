@@ -22,6 +22,7 @@ final class Commands {
   static final String FORMAT = "--format";
   static final String SCHOOLS = "--schools";
   static final String DEBUG = "--debug";
+  static final String AS_OF = "--as-of";
 
   private Commands() {}
 
@@ -64,6 +65,15 @@ final class Commands {
                 + " input")
             .build());
     validate.addOption(format());
+    validate.addOption(
+        OptionSpec.builder(AS_OF)
+            .paramLabel("DATE")
+            .arity("1")
+            .type(String.class)
+            .description(
+                "judge the enrolment's delivery section as of this day, such as 2020-01-06: only"
+                    + " the half-terms and terms ended by then")
+            .build());
     top.addSubcommand(VALIDATE, validate);
 
     CommandSpec overview = command(OVERVIEW, version);
