@@ -13,6 +13,7 @@ module io.mastery.model {
 
   exports io.mastery.model;
   exports io.mastery.model.calendar;
+  exports io.mastery.model.delivery;
   exports io.mastery.model.enrolment;
   exports io.mastery.model.hub;
   exports io.mastery.model.journey;

@@ -9,6 +9,7 @@ module io.mastery.rules {
   requires static java.compiler;
 
   exports io.mastery.rules.check;
+  exports io.mastery.rules.delivery;
   exports io.mastery.rules.engine;
   exports io.mastery.rules.funding;
   exports io.mastery.rules.journey;

@@ -29,6 +29,7 @@ final class Commands {
   static final String SEED = "--seed";
   static final String SVG = "--svg";
   static final String COHORTS = "--cohorts";
+  static final String AS_OF = "--as-of";
 
   private Commands() {}
 
@@ -82,6 +83,15 @@ final class Commands {
                 + " standard row with its key, and other rows are added")
             .build());
     validate.addOption(format());
+    validate.addOption(
+        OptionSpec.builder(AS_OF)
+            .paramLabel("DATE")
+            .arity("1")
+            .type(String.class)
+            .description(
+                "judge the enrolment's delivery section as of this day, such as 2020-01-06: only"
+                    + " the half-terms and terms ended by then")
+            .build());
     top.addSubcommand(VALIDATE, validate);
 
     CommandSpec overview = command(OVERVIEW, version);

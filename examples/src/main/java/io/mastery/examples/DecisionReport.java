@@ -10,7 +10,20 @@ import io.mastery.model.school.Urn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
+import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.calendar.HalfTerm;
+import io.mastery.model.calendar.Term;
+import io.mastery.model.delivery.Delivery;
+import io.mastery.model.delivery.DeliveryCalendar;
+import io.mastery.model.delivery.GroupDelivery;
+import io.mastery.model.delivery.Meeting;
+import io.mastery.model.school.Urn;
+import io.mastery.model.teacher.Trn;
 import io.mastery.rules.result.Decision;
+import io.mastery.rules.result.SchoolCompletion;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import io.mastery.rules.result.FundingLine;
 import io.mastery.rules.result.Violation;
 import java.io.PrintStream;
@@ -38,6 +51,10 @@ import org.joda.money.Money;
  * <p>This class is immutable; it prints on request.
  */
 public final class DecisionReport {
+
+  /** How each grant condition reads after a funding line, in the order of the conditions. */
+  private static final List<String> CONDITIONS =
+      List.of("paid on enrolment", "paid on completion", "less missed meetings");
 
   private final Enrolment enrolment;
   private final SchoolRegister register;
@@ -179,6 +196,7 @@ public final class DecisionReport {
           participation.teachers().size(),
           participation.teachers().size() == 1 ? "" : "s");
     }
+    enrolment.delivery().ifPresent(delivery -> printDelivery(out, group, delivery));
     List<Violation> found = verdicts.of(group);
     shown.addAll(found);
     long errors = found.stream().filter(Violation::isError).count();
@@ -204,11 +222,12 @@ public final class DecisionReport {
   private void printFunding(PrintStream out, FundingLine fundingLine) {
     line(
         out,
-        "    %s  %-50s %-20s %12s",
+        "    %s  %-50s %-20s %12s%s",
         fundingLine.school(),
         name(fundingLine.school()),
         words(fundingLine.kind().name()).toLowerCase(Locale.ROOT),
-        fundingLine.amount().map(Money::toString).orElse("set by the hub"));
+        fundingLine.amount().map(Money::toString).orElse("set by the hub"),
+        fundingLine.condition().map(c -> "  (" + CONDITIONS.get(c.ordinal()) + ")").orElse(""));
   }
 
   /** The funding of specialists' own schools, which no Work Group carries. */
@@ -323,6 +342,79 @@ public final class DecisionReport {
       }
     }
     return total;
+  }
+
+  /**
+   * Prints a group's delivery grid: for each school, per half-term, x where its teachers attended
+   * the group's meeting, - where they did not and the half-term has ended, . where it has not; its
+   * support visits per term; and its completion.
+   */
+  private void printDelivery(PrintStream out, WorkGroup group, Delivery delivery) {
+    AcademicYear year = group.academicYear();
+    GroupDelivery log =
+        delivery.workGroup(group.id()).orElse(GroupDelivery.of(group.id(), List.of(), List.of()));
+    line(
+        out,
+        "  Delivery%s (x attended, - missed, . not yet ended)",
+        delivery.asOf().map(d -> " as of " + d).orElse(", the whole year"));
+    line(out, "    %-8s %-17s  %-11s  %s", "school", "AU1 AU2 SP1 SP2 SU1 SU2", "visits A S U", "completion");
+    Map<Urn, String> completion = new HashMap<>();
+    for (SchoolCompletion c : decision.completions()) {
+      if (c.workGroup().equals(group.id())) {
+        completion.put(
+            c.school(),
+            words(c.completion().name()).toLowerCase(Locale.ROOT)
+                + " ("
+                + c.attended()
+                + " of "
+                + c.needed()
+                + " meetings)");
+      }
+    }
+    Set<Urn> listed = new LinkedHashSet<>();
+    for (Participation participation : group.participations()) {
+      if (!listed.add(participation.school())) {
+        continue;
+      }
+      Set<Trn> teachers = new HashSet<>();
+      for (Participation p : group.participations()) {
+        if (p.school().equals(participation.school())) {
+          teachers.addAll(p.teachers());
+        }
+      }
+      StringBuilder halves = new StringBuilder();
+      for (HalfTerm halfTerm : HalfTerm.inOrder()) {
+        boolean attended = false;
+        for (Meeting meeting : log.meetings()) {
+          if (meeting.halfTerm() == halfTerm
+              && year.contains(meeting.date())
+              && meeting.attended().stream().anyMatch(teachers::contains)) {
+            attended = true;
+          }
+        }
+        halves.append(attended ? " x  " : delivery.judges(year, halfTerm) ? " -  " : " .  ");
+      }
+      StringBuilder visits = new StringBuilder();
+      for (Term term : Term.inOrder()) {
+        long n =
+            log.visits().stream()
+                .filter(
+                    v ->
+                        v.school().equals(participation.school())
+                            && year.contains(v.date())
+                            && DeliveryCalendar.termOf(year, v.date()) == term)
+                .count();
+        visits.append(' ').append(n == 0 && !delivery.judges(year, term) ? "." : String.valueOf(n));
+      }
+      line(
+          out,
+          "    %-8s %-23s %-6s %-5s  %s",
+          participation.school(),
+          halves.toString().stripTrailing(),
+          "",
+          visits.toString().strip(),
+          completion.getOrDefault(participation.school(), "not judged"));
+    }
   }
 
   private static String counts(long errors, long warnings) {

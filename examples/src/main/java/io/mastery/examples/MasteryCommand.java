@@ -581,6 +581,27 @@ public final class MasteryCommand {
     Enrolment enrolment = readEnrolment(enrolmentFile);
     Register register;
     List<String> notes = new ArrayList<>();
+    String asOf = command.matchedOptionValue(Commands.AS_OF, (String) null);
+    if (asOf != null) {
+      LocalDate day;
+      try {
+        day = LocalDate.parse(asOf, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new Failure(
+            "option --as-of needs a day written year-month-day, such as 2020-01-06: \""
+                + asOf
+                + "\"");
+      }
+      if (enrolment.delivery().isPresent()) {
+        enrolment = enrolment.withDelivery(enrolment.delivery().get().withAsOf(day));
+      } else {
+        notes.add(
+            "--as-of "
+                + day
+                + " given, but the enrolment file has no delivery section: nothing about delivery"
+                + " is judged");
+      }
+    }
     if (schools == null) {
       SchoolRegister sample = SampleHub.register();
       register =

@@ -148,6 +148,22 @@ final class Cursor {
             + expected);
   }
 
+  /** Returns this boolean. */
+  boolean bool() {
+    expect(node.isBoolean(), "true or false");
+    return node.booleanValue();
+  }
+
+  /** Returns this string as an ISO date, such as 2019-10-03. */
+  java.time.LocalDate date() {
+    String text = text();
+    try {
+      return java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw fault("a date is written as year-month-day, such as 2019-10-03: \"" + text + "\"");
+    }
+  }
+
   /** Returns a fault at this value, with the reason given. */
   EnrolmentFormatException fault(String reason) {
     return new EnrolmentFormatException(path, render(node), reason, 0, 0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.rules.result.Decision;
 import io.mastery.rules.result.FundingLine;
+import io.mastery.rules.result.SchoolCompletion;
 import io.mastery.rules.result.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +30,11 @@ import org.jspecify.annotations.Nullable;
  * own school funded without a Work Group, which names the {@code specialist} instead), {@code
  * school}, {@code kind}, {@code amount} as a string with the currency's decimals ({@code
  * "1000.00"}) and {@code currency} ({@code "GBP"}); a line whose amount the hub sets has {@code
- * "amountSetByHub": true} in place of the amount and currency. The JSON is indented by two spaces, lines
+ * "amountSetByHub": true} in place of the amount and currency; when the enrolment gives a delivery
+ * log, a release grant's line names the {@code condition} it followed. With a delivery log, {@code
+ * completion} follows the funding: each school's {@code workGroup}, {@code school}, {@code phase},
+ * {@code completion} ({@code COMPLETED}, {@code ON_TRACK} or {@code NOT_COMPLETED}), {@code
+ * attended} and {@code needed}. The JSON is indented by two spaces, lines
  * ending with a line feed.
  *
  * <p>This class is immutable and thread-safe.
@@ -180,9 +185,26 @@ public final class DecisionWriter {
         } else {
           json.writeBooleanField("amountSetByHub", true);
         }
+        if (line.condition().isPresent()) {
+          json.writeStringField("condition", line.condition().get().name());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (!decision.completions().isEmpty()) {
+        json.writeArrayFieldStart("completion");
+        for (SchoolCompletion c : decision.completions()) {
+          json.writeStartObject();
+          json.writeStringField("workGroup", c.workGroup().value());
+          json.writeNumberField("school", c.school().value());
+          json.writeStringField("phase", c.phase().name());
+          json.writeStringField("completion", c.completion().name());
+          json.writeNumberField("attended", c.attended());
+          json.writeNumberField("needed", c.needed());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       if (sources != null) {
         json.writeObjectFieldStart("register");
         json.writeStringField("source", sources.register());

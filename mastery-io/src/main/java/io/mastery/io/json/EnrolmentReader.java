@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.calendar.HalfTerm;
+import io.mastery.model.delivery.Delivery;
+import io.mastery.model.delivery.GroupDelivery;
+import io.mastery.model.delivery.Meeting;
+import io.mastery.model.delivery.SupportVisit;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
@@ -37,6 +42,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -448,7 +454,8 @@ public final class EnrolmentReader {
         "specialists",
         "readinessLeads",
         "history",
-        "workGroups");
+        "workGroups",
+        "delivery");
     AcademicYear year = root.field("academicYear").text(EnrolmentReader::academicYear);
     Enrolment.Builder builder = Enrolment.builder().academicYear(year);
     root.optionalField("hub").ifPresent(hub -> builder.hub(hub(hub)));
@@ -461,6 +468,7 @@ public final class EnrolmentReader {
     for (Cursor group : root.field("workGroups").elements()) {
       builder.addWorkGroups(workGroup(group, year));
     }
+    root.optionalField("delivery").ifPresent(d -> builder.delivery(delivery(d)));
     return builder.build();
   }
 
@@ -513,14 +521,63 @@ public final class EnrolmentReader {
   }
 
   private static JourneyRecord journeyRecord(Cursor record) {
-    record.object("a history record", "urn", "phase", "academicYear", "stream");
+    record.object("a history record", "urn", "phase", "academicYear", "stream", "completed");
     Urn urn = urn(record.field("urn"));
     Phase phase = record.field("phase").constant(Phase.class, "phase");
     AcademicYear year = record.field("academicYear").text(EnrolmentReader::academicYear);
     Optional<Cursor> stream = record.optionalField("stream");
-    return stream.isPresent()
-        ? JourneyRecord.of(urn, phase, year, stream.get().constant(Stream.class, "stream"))
-        : JourneyRecord.of(urn, phase, year);
+    JourneyRecord read =
+        stream.isPresent()
+            ? JourneyRecord.of(urn, phase, year, stream.get().constant(Stream.class, "stream"))
+            : JourneyRecord.of(urn, phase, year);
+    Optional<Cursor> completed = record.optionalField("completed");
+    return completed.isPresent() ? read.withCompleted(completed.get().bool()) : read;
+  }
+
+  private static Delivery delivery(Cursor delivery) {
+    delivery.object("a delivery section", "asOf", "workGroups");
+    Delivery.Builder builder = Delivery.builder();
+    delivery.optionalField("asOf").ifPresent(day -> builder.asOf(day.date()));
+    Set<WorkGroupId> seen = new HashSet<>();
+    for (Cursor group : delivery.field("workGroups").elements()) {
+      group.object("a Work Group's delivery", "id", "meetings", "visits");
+      Cursor idCursor = group.field("id");
+      WorkGroupId id = idCursor.text(WorkGroupId::of);
+      if (!seen.add(id)) {
+        throw idCursor.fault("Work Group " + id.value() + " has two delivery records");
+      }
+      List<Meeting> meetings = new ArrayList<>();
+      Optional<Cursor> meetingList = group.optionalField("meetings");
+      if (meetingList.isPresent()) {
+        for (Cursor meeting : meetingList.get().elements()) {
+          meetings.add(meeting(meeting));
+        }
+      }
+      List<SupportVisit> visits = new ArrayList<>();
+      Optional<Cursor> visitList = group.optionalField("visits");
+      if (visitList.isPresent()) {
+        for (Cursor visit : visitList.get().elements()) {
+          visit.object("a support visit", "urn", "date");
+          visits.add(SupportVisit.of(urn(visit.field("urn")), visit.field("date").date()));
+        }
+      }
+      builder.addWorkGroups(GroupDelivery.of(id, meetings, visits));
+    }
+    return builder.build();
+  }
+
+  private static Meeting meeting(Cursor meeting) {
+    meeting.object("a meeting", "date", "halfTerm", "attended");
+    java.time.LocalDate date = meeting.field("date").date();
+    HalfTerm halfTerm = meeting.field("halfTerm").constant(HalfTerm.class, "half-term");
+    Set<Trn> attended = new LinkedHashSet<>();
+    for (Cursor teacher : meeting.field("attended").elements()) {
+      Trn trn = trn(teacher);
+      if (!attended.add(trn)) {
+        throw teacher.fault("teacher " + trn.value() + " is listed twice at the meeting");
+      }
+    }
+    return Meeting.of(date, halfTerm, attended);
   }
 
   private static WorkGroup workGroup(Cursor group, AcademicYear year) {

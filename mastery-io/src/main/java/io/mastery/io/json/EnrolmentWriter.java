@@ -1,6 +1,10 @@
 package io.mastery.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.mastery.model.delivery.Delivery;
+import io.mastery.model.delivery.GroupDelivery;
+import io.mastery.model.delivery.Meeting;
+import io.mastery.model.delivery.SupportVisit;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
@@ -134,6 +138,9 @@ public final class EnrolmentWriter {
         if (record.stream().isPresent()) {
           json.writeStringField("stream", record.stream().get().name());
         }
+        if (!record.completed()) {
+          json.writeBooleanField("completed", false);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -142,6 +149,9 @@ public final class EnrolmentWriter {
         writeWorkGroup(json, group);
       }
       json.writeEndArray();
+      if (enrolment.delivery().isPresent()) {
+        writeDelivery(json, enrolment.delivery().get());
+      }
       json.writeEndObject();
       json.writeRaw('\n');
     }
@@ -155,6 +165,42 @@ public final class EnrolmentWriter {
     json.writeArrayFieldStart("localAuthorities");
     for (LocalAuthorityCode code : hub.localAuthorities()) {
       json.writeString(code.value());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeDelivery(JsonGenerator json, Delivery delivery) throws IOException {
+    json.writeObjectFieldStart("delivery");
+    if (delivery.asOf().isPresent()) {
+      json.writeStringField("asOf", delivery.asOf().get().toString());
+    }
+    json.writeArrayFieldStart("workGroups");
+    for (GroupDelivery group : delivery.workGroups()) {
+      json.writeStartObject();
+      json.writeStringField("id", group.workGroup().value());
+      json.writeArrayFieldStart("meetings");
+      for (Meeting meeting : group.meetings()) {
+        json.writeStartObject();
+        json.writeStringField("date", meeting.date().toString());
+        json.writeStringField("halfTerm", meeting.halfTerm().name());
+        json.writeArrayFieldStart("attended");
+        for (Trn teacher : meeting.attended()) {
+          json.writeString(teacher.value());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("visits");
+      for (SupportVisit visit : group.visits()) {
+        json.writeStartObject();
+        json.writeNumberField("urn", visit.school().value());
+        json.writeStringField("date", visit.date().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();

@@ -268,7 +268,7 @@ class EnrolmentReaderExamples {
           example("\"history\":", "\"histories\":"),
           "histories",
           "histories: unknown field; an enrolment has the fields academicYear, hub, specialists,"
-              + " readinessLeads, history, workGroups");
+              + " readinessLeads, history, workGroups, delivery");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.delivery.Delivery;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.specialist.MasterySpecialist;
@@ -81,6 +82,24 @@ public abstract class Enrolment {
    * @return the groups, immutable, in the order given, not null
    */
   public abstract List<WorkGroup> workGroups();
+
+  /**
+   * Returns the year's delivery log, if given: the groups' meetings, attendance and support visits.
+   * Without it, nothing about delivery is judged and no school's completion is said.
+   *
+   * @return the delivery, or empty
+   */
+  public abstract Optional<Delivery> delivery();
+
+  /**
+   * Returns a copy of this enrolment with a delivery log.
+   *
+   * @param delivery the log, not null
+   * @return the copy, not null
+   */
+  public Enrolment withDelivery(Delivery delivery) {
+    return ImmutableEnrolment.copyOf(this).withDelivery(delivery);
+  }
 
   /**
    * Returns a copy of this enrolment with other Work Groups.

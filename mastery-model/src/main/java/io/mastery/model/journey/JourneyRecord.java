@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A phase a school completed in an academic year: one step of its journey towards mastery.
+ * A phase a school completed in an academic year: one step of its journey towards mastery. A record
+ * can say the school took part but did not complete the phase ({@link #completed()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -85,6 +86,28 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
   public abstract Optional<Stream> stream();
 
   /**
+   * Returns whether the school completed the phase: a record of a phase a school signed up for but
+   * did not complete neither rules out a second Development year nor counts as a prerequisite.
+   *
+   * @return true if completed; true for a record that does not say (files written before records
+   *     could say so)
+   */
+  @Value.Default
+  public boolean completed() {
+    return true;
+  }
+
+  /**
+   * Returns a copy of this record saying whether the phase was completed.
+   *
+   * @param completed whether it was completed
+   * @return the copy, not null
+   */
+  public JourneyRecord withCompleted(boolean completed) {
+    return ImmutableJourneyRecord.copyOf(this).withCompleted(completed);
+  }
+
+  /**
    * Checks whether the record counts in a stream's journey: it names that stream, or none.
    *
    * @param journey the stream of the journey, not null
@@ -96,7 +119,8 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
   }
 
   /**
-   * Compares by school, then year, then phase, then stream (a record without a stream first).
+   * Compares by school, then year, then phase, then stream (a record without a stream
+   * first), then a record not completed before one completed.
    *
    * @param other the other record, not null
    * @return the comparison
@@ -117,6 +141,6 @@ public abstract class JourneyRecord implements Comparable<JourneyRecord> {
               ? -1
               : other.stream().isEmpty() ? 1 : stream().get().compareTo(other.stream().get());
     }
-    return c;
+    return c != 0 ? c : Boolean.compare(completed(), other.completed());
   }
 }

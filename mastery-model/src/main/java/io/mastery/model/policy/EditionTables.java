@@ -88,7 +88,11 @@ final class EditionTables {
             "phases",
             "specialist_cohorts")),
     SPECIALIST_SCHOOLS(
-        "specialist-schools.csv", List.of(EDITION, "stream", "phase"), List.of("without_prerequisite"));
+        "specialist-schools.csv", List.of(EDITION, "stream", "phase"), List.of("without_prerequisite")),
+    DELIVERY(
+        "delivery.csv",
+        List.of(EDITION, "stream", "phase"),
+        List.of("meetings_for_completion", "grant_condition", "charge_per_missed_meeting"));
 
     final String fileName;
     final List<String> key;
@@ -196,8 +200,8 @@ final class EditionTables {
                           "file",
                           name,
                           "an edition table is named editions.csv, phases.csv, specialists.csv,"
-                              + " textbooks.csv, textbook-funding.csv or"
-                              + " specialist-schools.csv"));
+                              + " textbooks.csv, textbook-funding.csv,"
+                              + " specialist-schools.csv or delivery.csv"));
       if (requireEditions && table != Table.EDITIONS) {
         throw new EditionFormatException(
             path.toString(), 0, "file", name, "a set of editions needs its editions.csv");
@@ -373,6 +377,10 @@ final class EditionTables {
             .source(sourceOf(row));
     List<Row> phases = rowsOf(Table.PHASES, name);
     List<Row> specialistSchools = rowsOf(Table.SPECIALIST_SCHOOLS, name);
+    Map<List<String>, Row> deliveryRows = new LinkedHashMap<>();
+    for (Row delivery : rowsOf(Table.DELIVERY, name)) {
+      deliveryRows.put(key(Table.DELIVERY, delivery), delivery);
+    }
     for (Row phase : phases) {
       @Nullable Row exemption = null;
       for (Row candidate : specialistSchools) {
@@ -380,11 +388,24 @@ final class EditionTables {
           exemption = candidate;
         }
       }
+      @Nullable Row delivery = deliveryRows.remove(key(Table.PHASES, phase));
+      PhaseRules rules;
       try {
-        builder.addPhaseRules(phaseRules(phase, exemption));
+        rules = phaseRules(phase, exemption);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw phase.error("phase", String.valueOf(e.getMessage()));
       }
+      if (delivery != null) {
+        try {
+          rules = PhaseRules.builder().from(rules).deliveryTerms(deliveryTerms(delivery)).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw delivery.error("grant_condition", String.valueOf(e.getMessage()));
+        }
+      }
+      builder.addPhaseRules(rules);
+    }
+    for (Row delivery : deliveryRows.values()) {
+      throw delivery.error("phase", "no such stream and phase for the edition in phases.csv");
     }
     for (Row exemption : specialistSchools) {
       if (phases.stream().noneMatch(phase -> samePhase(phase, exemption))) {
@@ -478,6 +499,20 @@ final class EditionTables {
     }
     if (!grant.isEmpty() && !setByHub) {
       builder.releaseGrant(money(row, "release_grant"));
+    }
+    return builder.build();
+  }
+
+  private static DeliveryTerms deliveryTerms(Row row) throws EditionFormatException {
+    DeliveryTerms.Builder builder =
+        DeliveryTerms.builder()
+            .meetingsForCompletion(integer(row, "meetings_for_completion", 0))
+            .grantCondition(
+                parseEnum(row, "grant_condition", row.get("grant_condition"), GrantCondition.class))
+            .source(row.get(SOURCE))
+            .assumption(yesNo(row, ASSUMPTION));
+    if (!row.get("charge_per_missed_meeting").isEmpty()) {
+      builder.chargePerMissedMeeting(money(row, "charge_per_missed_meeting"));
     }
     return builder.build();
   }

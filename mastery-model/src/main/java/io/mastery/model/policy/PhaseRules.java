@@ -173,6 +173,24 @@ public abstract class PhaseRules {
   }
 
   /**
+   * Returns what the edition asks of a school's delivery in the phase, if its delivery table has
+   * a row for the phase.
+   *
+   * @return the terms, or empty (then {@link #deliveryTermsOrDefault()} gives the defaults)
+   */
+  public abstract Optional<DeliveryTerms> deliveryTerms();
+
+  /**
+   * Returns what the edition asks of a school's delivery in the phase: its delivery row, or every
+   * meeting attended and the grant paid on enrolment.
+   *
+   * @return the terms, not null
+   */
+  public DeliveryTerms deliveryTermsOrDefault() {
+    return deliveryTerms().orElseGet(() -> DeliveryTerms.defaultsFor(this));
+  }
+
+  /**
    * Checks whether the phase is offered in an academic year of the edition.
    *
    * @param year the academic year, not null

@@ -58,6 +58,22 @@ class JourneyRecordProperties {
   }
 
   @Test
+  @DisplayName(
+      "is completed unless it says otherwise, and a record not completed differs from one completed")
+  void completedUnlessItSaysOtherwise() {
+    qt().forAll(journeyRecords())
+        .checkAssert(
+            record -> {
+              assertThat(record.completed()).isTrue();
+              JourneyRecord notCompleted = record.withCompleted(false);
+              assertThat(notCompleted.completed()).isFalse();
+              assertThat(notCompleted).isNotEqualTo(record);
+              assertThat(notCompleted.compareTo(record)).isNegative();
+              assertThat(notCompleted.withCompleted(true)).isEqualTo(record);
+            });
+  }
+
+  @Test
   @DisplayName("of one school sort in the order of its years")
   void aSchoolsRecordsSortInTheOrderOfItsYears() {
     qt().forAll(urns(), phases(), phases(), programmeYears())

@@ -45,7 +45,8 @@ class EditionTablesProperties {
           "specialists.csv",
           "textbooks.csv",
           "textbook-funding.csv",
-          "specialist-schools.csv");
+          "specialist-schools.csv",
+          "delivery.csv");
 
   static String standardText(String table) {
     try (InputStream in =
@@ -428,6 +429,28 @@ class EditionTablesProperties {
       Path copy = copyOfTheStandardTables(Files.createTempDirectory(dir, "one"));
       Files.writeString(copy.resolve(table), write(rows));
       assertThat(PolicyEditions.load(copy).editions()).isNotEmpty();
+    }
+
+    @Test
+    @Tag(Area.TAG_DELIVERY)
+    @DisplayName(
+        "take a delivery row's meetings for completion as a whole number and its grant condition"
+            + " by name, a charge only in pounds and pence; refuse others with the file, line,"
+            + " field and value")
+    void deliveryRows() throws IOException {
+      accepted("delivery.csv", "meetings_for_completion", "0");
+      accepted("delivery.csv", "grant_condition", "ENROLMENT");
+      EditionFormatException bad = rejected("delivery.csv", "meetings_for_completion", "five");
+      assertThat(bad.field()).isEqualTo("meetings_for_completion");
+      assertThat(bad.value()).isEqualTo("five");
+      assertThat(bad.line()).isEqualTo(2);
+      assertThat(bad.file()).endsWith("delivery.csv");
+      assertThat(rejected("delivery.csv", "grant_condition", "PAID").value()).isEqualTo("PAID");
+      assertThat(rejected("delivery.csv", "grant_condition", "ATTENDANCE").field())
+          .isEqualTo("grant_condition");
+      assertThat(rejected("delivery.csv", "charge_per_missed_meeting", "-1").field())
+          .isEqualTo("charge_per_missed_meeting");
+      assertThat(rejected("delivery.csv", "phase", "SUSTAINING").field()).isEqualTo("phase");
     }
 
     @Test

@@ -26,6 +26,11 @@ public enum Area {
       List.of("io.mastery.model.specialist", "io.mastery.model.teacher", "io.mastery.rules.progression")),
   /** A school's journey through the phases. */
   JOURNEYS("Journeys", "journeys", List.of("io.mastery.model.journey", "io.mastery.rules.journey")),
+  /** What a Work Group delivers in its year: meetings, attendance, visits and completion. */
+  DELIVERY(
+      "Delivery: meetings, visits and completion",
+      "delivery",
+      List.of("io.mastery.model.delivery", "io.mastery.rules.delivery")),
   /** The rulebook's decisions on a hub's year. */
   RULEBOOK("The rulebook's decisions", "rulebook", List.of("io.mastery.rules")),
   /** Grants and textbook match funding. */
@@ -57,6 +62,8 @@ public enum Area {
   public static final String TAG_LEADS = "leads";
   /** The tag of {@link #JOURNEYS}. */
   public static final String TAG_JOURNEYS = "journeys";
+  /** The tag of {@link #DELIVERY}. */
+  public static final String TAG_DELIVERY = "delivery";
   /** The tag of {@link #RULEBOOK}. */
   public static final String TAG_RULEBOOK = "rulebook";
   /** The tag of {@link #FUNDING}. */
@@ -91,7 +98,7 @@ public enum Area {
   }
 
   private static final java.util.regex.Pattern RULE_CODE =
-      java.util.regex.Pattern.compile("`(school|workgroup|journey|teacher|specialist)\\.([a-z-]+)`");
+      java.util.regex.Pattern.compile("`(school|workgroup|journey|teacher|specialist|delivery)\\.([a-z-]+)`");
 
   /**
    * Returns the area of a test: the area whose tag it carries (mechanics first); for a test of the
@@ -116,6 +123,7 @@ public enum Area {
         return switch (code.group(1)) {
           case "school" -> SCHOOLS;
           case "journey" -> JOURNEYS;
+          case "delivery" -> DELIVERY;
           case "specialist" -> LEADS;
           case "workgroup" -> code.group(2).startsWith("lead-") ? LEADS : WORK_GROUPS;
           default -> WORK_GROUPS;

@@ -1,6 +1,7 @@
 package io.mastery.rules.check;
 
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.delivery.Delivery;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
 import io.mastery.model.policy.ProgrammePolicy;
@@ -194,4 +195,14 @@ public interface EnrolledYear {
    *     first, not null
    */
   List<JourneyRecord> earlierHistory(Urn school);
+
+  /**
+   * Returns the year's delivery log, if the enrolment gives one; without it no delivery rule
+   * reports anything.
+   *
+   * @return the log, or empty
+   */
+  default Optional<Delivery> delivery() {
+    return Optional.empty();
+  }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The codes of the standard rules, as constants: a hub that keys its own wording or workflow on a
  * code compares with these rather than with a literal that could be misspelt. The first seventeen
- * are those of the public contract (CONTRACT.md §1), the last three the library's own. A code once
+ * are those of the public contract (CONTRACT.md §1), the next three the library's own,
+ * the last six those of delivery, judged only when the enrolment gives a delivery log. A code once
  * published is never renamed or reused.
  */
 public final class RuleCodes {
@@ -70,9 +71,27 @@ public final class RuleCodes {
   /** {@code specialist.duplicate}. */
   public static final String SPECIALIST_DUPLICATE = "specialist.duplicate";
 
+  /** {@code delivery.meeting-missing}. */
+  public static final String DELIVERY_MEETING_MISSING = "delivery.meeting-missing";
+
+  /** {@code delivery.visit-missing}. */
+  public static final String DELIVERY_VISIT_MISSING = "delivery.visit-missing";
+
+  /** {@code delivery.attendance-short}. */
+  public static final String DELIVERY_ATTENDANCE_SHORT = "delivery.attendance-short";
+
+  /** {@code delivery.outside-year}. */
+  public static final String DELIVERY_OUTSIDE_YEAR = "delivery.outside-year";
+
+  /** {@code delivery.not-in-group}. */
+  public static final String DELIVERY_NOT_IN_GROUP = "delivery.not-in-group";
+
+  /** {@code delivery.unknown-group}. */
+  public static final String DELIVERY_UNKNOWN_GROUP = "delivery.unknown-group";
+
   /** Every standard code, in the catalogue's order. */
   public static final List<String> ALL =
- List.of(SCHOOL_UNKNOWN, SCHOOL_NOT_STATE_FUNDED, SCHOOL_OUTSIDE_ENGLAND, SCHOOL_CLOSED, SCHOOL_WRONG_PHASE, SCHOOL_OUTSIDE_HUB, WORKGROUP_SIZE, WORKGROUP_TEACHERS_PER_SCHOOL, WORKGROUP_DUPLICATE_SCHOOL, WORKGROUP_LEAD_UNKNOWN, WORKGROUP_LEAD_NOT_ELIGIBLE, WORKGROUP_LEAD_OVERCOMMITTED, JOURNEY_DEVELOPMENT_REPEATED, JOURNEY_PREREQUISITE_MISSING, JOURNEY_OUT_OF_ORDER, JOURNEY_ONE_PHASE_PER_YEAR, TEACHER_DOUBLE_ENROLMENT, WORKGROUP_PHASE_NOT_OFFERED, WORKGROUP_DUPLICATE_ID, SPECIALIST_DUPLICATE);
+ List.of(SCHOOL_UNKNOWN, SCHOOL_NOT_STATE_FUNDED, SCHOOL_OUTSIDE_ENGLAND, SCHOOL_CLOSED, SCHOOL_WRONG_PHASE, SCHOOL_OUTSIDE_HUB, WORKGROUP_SIZE, WORKGROUP_TEACHERS_PER_SCHOOL, WORKGROUP_DUPLICATE_SCHOOL, WORKGROUP_LEAD_UNKNOWN, WORKGROUP_LEAD_NOT_ELIGIBLE, WORKGROUP_LEAD_OVERCOMMITTED, JOURNEY_DEVELOPMENT_REPEATED, JOURNEY_PREREQUISITE_MISSING, JOURNEY_OUT_OF_ORDER, JOURNEY_ONE_PHASE_PER_YEAR, TEACHER_DOUBLE_ENROLMENT, WORKGROUP_PHASE_NOT_OFFERED, WORKGROUP_DUPLICATE_ID, SPECIALIST_DUPLICATE, DELIVERY_MEETING_MISSING, DELIVERY_VISIT_MISSING, DELIVERY_ATTENDANCE_SHORT, DELIVERY_OUTSIDE_YEAR, DELIVERY_NOT_IN_GROUP, DELIVERY_UNKNOWN_GROUP);
 
   private RuleCodes() {}
 }

@@ -11,6 +11,7 @@ import io.mastery.model.workgroup.WorkGroupId;
 import io.mastery.rules.check.EnrolledGroup;
 import io.mastery.rules.check.EnrolledYear;
 import io.mastery.rules.check.Listing;
+import io.mastery.rules.delivery.Attendance;
 import io.mastery.rules.funding.Entitlement;
 import io.mastery.rules.funding.FundingSchedule;
 import io.mastery.rules.result.FundingKind;
@@ -122,9 +123,7 @@ final class FundingAllocation {
         continue;
       }
       if (entitlement.releaseGrant().isPresent()) {
-        lines.add(
-            FundingLine.of(
-                group.id(), school, FundingKind.RELEASE_GRANT, entitlement.releaseGrant().get()));
+        releaseGrant(group, school, entitlement.releaseGrant().get(), lines);
       } else if (entitlement.releaseSetByHub()) {
         lines.add(FundingLine.setByHub(group.id(), school));
       }
@@ -155,6 +154,25 @@ final class FundingAllocation {
     if (line != null && funded.test(school)) {
       lines.add(line);
     }
+  }
+
+  /**
+   * Adds a school's release grant: as the entitlement says without a delivery log; with one, as
+   * the edition's grant condition says, naming the condition.
+   */
+  private void releaseGrant(EnrolledGroup group, Urn school, Money grant, List<FundingLine> lines) {
+    Optional<Attendance> attendance = Attendance.of(group, year);
+    if (attendance.isEmpty()) {
+      lines.add(FundingLine.of(group.id(), school, FundingKind.RELEASE_GRANT, grant));
+      return;
+    }
+    Attendance a = attendance.get();
+    FundingSchedule.grantAfterDelivery(grant, a.terms(), a.completion(school), a.missed(school))
+        .ifPresent(
+            paid ->
+                lines.add(
+                    FundingLine.of(group.id(), school, FundingKind.RELEASE_GRANT, paid)
+                        .withCondition(a.terms().grantCondition())));
   }
 
   private Entitlement entitlement(EnrolledGroup group) {

@@ -6,6 +6,7 @@ import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.Participation;
 import io.mastery.model.workgroup.WorkGroup;
 import io.mastery.model.workgroup.WorkGroupId;
+import io.mastery.rules.delivery.Attendance;
 import io.mastery.rules.check.Assignment;
 import io.mastery.rules.check.AssignmentRule;
 import io.mastery.rules.check.EnrolledGroup;
@@ -122,6 +123,7 @@ public final class JudgedYear {
         .edition(index.policy().edition())
         .violations(new ArrayList<>(violations.keySet()))
         .funding(lines)
+        .completions(Attendance.completions(index))
         .build();
   }
 

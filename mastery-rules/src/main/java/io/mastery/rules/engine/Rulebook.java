@@ -4,10 +4,17 @@ import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.policy.PolicyEditions;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.school.SchoolRegister;
+import io.mastery.rules.delivery.Attendance;
 import io.mastery.rules.check.Findings;
 import io.mastery.rules.check.Rule;
 import io.mastery.rules.check.RuleCodes;
 import io.mastery.rules.check.RuleDescriptor;
+import io.mastery.rules.delivery.AttendanceShort;
+import io.mastery.rules.delivery.MeetingMissing;
+import io.mastery.rules.delivery.NotInGroup;
+import io.mastery.rules.delivery.OutsideYear;
+import io.mastery.rules.delivery.UnknownGroup;
+import io.mastery.rules.delivery.VisitMissing;
 import io.mastery.rules.journey.DevelopmentRepeated;
 import io.mastery.rules.journey.OnePhasePerYear;
 import io.mastery.rules.journey.OutOfOrder;
@@ -64,7 +71,10 @@ import java.util.Set;
  * </ul>
  *
  * <p>Warnings withhold nothing, nor does an error naming only a teacher ({@code
- * specialist.duplicate}).
+ * specialist.duplicate}). The delivery log's own errors ({@code delivery.outside-year}, {@code
+ * delivery.not-in-group}) concern the group as a whole and withhold its funding until the log is
+ * right; the delivery warnings withhold nothing, and the release grant follows the edition's grant
+ * condition (see {@link io.mastery.model.policy.GrantCondition}).
  *
  * <p>A register given with the DfE's links between URNs ({@link SchoolRegister#withLinks}) makes
  * each school's history include its predecessors', so that a converter academy whose predecessor
@@ -105,7 +115,13 @@ public final class Rulebook {
               new DoubleEnrolment(),
               new PhaseNotOffered(),
               new DuplicateId(),
-              new DuplicateSpecialist()),
+              new DuplicateSpecialist(),
+              new MeetingMissing(),
+              new VisitMissing(),
+              new AttendanceShort(),
+              new OutsideYear(),
+              new NotInGroup(),
+              new UnknownGroup()),
           PolicyEditions.standard(),
           Messages.english());
 
@@ -230,6 +246,7 @@ public final class Rulebook {
         .edition(policy.edition())
         .violations(violations)
         .funding(FundingAllocation.allocate(index, violations))
+        .completions(Attendance.completions(index))
         .build();
   }
 

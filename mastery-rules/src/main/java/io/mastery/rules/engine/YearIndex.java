@@ -1,6 +1,7 @@
 package io.mastery.rules.engine;
 
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.delivery.Delivery;
 import io.mastery.model.enrolment.Enrolment;
 import io.mastery.model.hub.MathsHub;
 import io.mastery.model.journey.JourneyRecord;
@@ -100,7 +101,8 @@ final class YearIndex implements EnrolledYear {
     AcademicYear year = enrolment.academicYear();
     for (JourneyRecord record : records) {
       // the year's own participation is what its Work Groups say; later years are no prerequisite
-      if (record.academicYear().isBefore(year)) {
+      // a phase signed up for but not completed neither rules out Development nor counts as done
+      if (record.academicYear().isBefore(year) && record.completed()) {
         history.put(record.school(), record);
       }
     }
@@ -122,6 +124,11 @@ final class YearIndex implements EnrolledYear {
     this.specialistSchoolsByStream = other.specialistSchoolsByStream;
     this.readinessLeads = other.readinessLeads;
     this.history = other.history;
+  }
+
+  @Override
+  public Optional<Delivery> delivery() {
+    return enrolment.delivery();
   }
 
   YearIndex copy() {

@@ -1,6 +1,8 @@
 package io.mastery.rules.funding;
 
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.delivery.Completion;
+import io.mastery.model.policy.DeliveryTerms;
 import io.mastery.model.policy.PhaseRules;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.policy.TextbookMatchFunding;
@@ -187,6 +189,36 @@ public final class FundingSchedule {
         .textbookMatchCap(cap)
         .approvedSchemes(cap.isPresent() ? approvedSchemes(year) : List.of())
         .build();
+  }
+
+  /**
+   * Returns the release grant a school receives once its delivery is judged, by the edition's
+   * grant condition for the phase: the whole grant on enrolment; the whole grant, under {@link
+   * io.mastery.model.policy.GrantCondition#COMPLETION}, only to a school that completed or is on
+   * track; under {@link io.mastery.model.policy.GrantCondition#ATTENDANCE}, the grant less the
+   * charge for each missed meeting, down to nothing.
+   *
+   * @param grant the phase's release grant, not null
+   * @param terms the phase's delivery terms, not null
+   * @param completion the school's completion, not null
+   * @param missed the meetings due so far that the school missed, zero or more
+   * @return the grant, or empty if the condition withholds it
+   */
+  public static Optional<Money> grantAfterDelivery(
+      Money grant, DeliveryTerms terms, Completion completion, int missed) {
+    Objects.requireNonNull(grant, "grant");
+    Objects.requireNonNull(completion, "completion");
+    switch (terms.grantCondition()) {
+      case COMPLETION:
+        return completion == Completion.NOT_COMPLETED ? Optional.empty() : Optional.of(grant);
+      case ATTENDANCE:
+        Money charge = terms.chargePerMissedMeeting().orElse(grant.withAmount(0));
+        Money left = grant.minus(charge.multipliedBy(Math.max(0, missed)));
+        return Optional.of(left.isNegative() ? grant.withAmount(0) : left);
+      case ENROLMENT:
+      default:
+        return Optional.of(grant);
+    }
   }
 
   @Override

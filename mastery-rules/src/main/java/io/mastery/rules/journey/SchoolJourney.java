@@ -90,7 +90,8 @@ public final class SchoolJourney {
   }
 
   /**
-   * Obtains the journey of a school from a hub's enrolment: the school's records in the history,
+   * Obtains the journey of a school from a hub's enrolment: the school's records in the history
+   * (leaving out those of phases not completed),
    * the phase of each of the year's own Work Groups that lists the school (as a record of the
    * enrolment's year and the group's stream), and whether it is the own school of one of the hub's
    * Mastery Specialists.
@@ -103,7 +104,7 @@ public final class SchoolJourney {
     Objects.requireNonNull(school, "school");
     List<JourneyRecord> own = new ArrayList<>();
     for (JourneyRecord record : enrolment.history()) {
-      if (record.school().equals(school)) {
+      if (record.school().equals(school) && record.completed()) {
         own.add(record);
       }
     }

@@ -3,7 +3,10 @@ package io.mastery.rules.reach;
 import com.google.common.collect.ImmutableList;
 import io.mastery.model.calendar.AcademicYear;
 import io.mastery.model.enrolment.Enrolment;
+import io.mastery.model.delivery.Completion;
 import io.mastery.model.journey.JourneyRecord;
+import io.mastery.rules.delivery.Attendance;
+import java.util.Map;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.programme.Stream;
 import io.mastery.model.school.Urn;
@@ -102,7 +105,8 @@ public final class ReachRollup {
   /**
    * Returns the records of an enrolment: each specialist's own school in the training year
    * (complete once that year is over), each Work Group's schools in the enrolment's year (signed
-   * up), and each phase of the history (complete), of a stream given for the history, which
+   * up, or complete where the enrolment's delivery log says the school completed), and each phase
+   * of the history (complete unless the record says it was not completed), of a stream given for the history, which
    * records none.
    *
    * @param enrolment the enrolment, not null
@@ -128,16 +132,28 @@ public final class ReachRollup {
       }
     }
     for (WorkGroup g : enrolment.workGroups()) {
+      Map<Urn, Completion> completed =
+          enrolment.delivery().isPresent()
+              ? Attendance.completionsOf(g, policy, enrolment.delivery().get())
+              : Map.of();
       for (Participation p : g.participations()) {
         out.add(
             new ReachRecord(
-                p.school(), g.stream(), g.academicYear(), ReachRecord.Source.WORK_GROUP, false));
+                p.school(),
+                g.stream(),
+                g.academicYear(),
+                ReachRecord.Source.WORK_GROUP,
+                completed.get(p.school()) == Completion.COMPLETED));
       }
     }
     for (JourneyRecord h : enrolment.history()) {
       out.add(
           new ReachRecord(
-              h.school(), historyStream, h.academicYear(), ReachRecord.Source.WORK_GROUP, true));
+              h.school(),
+              historyStream,
+              h.academicYear(),
+              ReachRecord.Source.WORK_GROUP,
+              h.completed()));
     }
     return ImmutableList.copyOf(out);
   }

@@ -82,6 +82,14 @@ public abstract class Decision {
   public abstract List<FundingLine> funding();
 
   /**
+   * Returns each school's completion of its phase, when the enrolment gives a delivery log, in a
+   * stable order (see {@link SchoolCompletion#compareTo}).
+   *
+   * @return the completions, immutable, empty without a delivery log, not null
+   */
+  public abstract List<SchoolCompletion> completions();
+
+  /**
    * Checks whether the enrolment can be accepted: it has no {@link Severity#ERROR}.
    *
    * @return true if valid
@@ -126,13 +134,16 @@ public abstract class Decision {
   @Value.Check
   Decision sorted() {
     checkFunding();
-    if (Ordering.natural().isOrdered(violations()) && Ordering.natural().isOrdered(funding())) {
+    if (Ordering.natural().isOrdered(violations())
+        && Ordering.natural().isOrdered(funding())
+        && Ordering.natural().isOrdered(completions())) {
       return this;
     }
     return builder()
         .from(this)
         .violations(ImmutableList.sortedCopyOf(violations()))
         .funding(ImmutableList.sortedCopyOf(funding()))
+        .completions(ImmutableList.sortedCopyOf(completions()))
         .build();
   }
 

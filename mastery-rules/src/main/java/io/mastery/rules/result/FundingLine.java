@@ -3,9 +3,11 @@ package io.mastery.rules.result;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.mastery.model.MasteryStyle;
+import io.mastery.model.policy.GrantCondition;
 import io.mastery.model.school.Urn;
 import io.mastery.model.teacher.Trn;
 import io.mastery.model.workgroup.WorkGroupId;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -112,6 +114,26 @@ public abstract class FundingLine implements Comparable<FundingLine> {
    * @return the amount in GBP, or empty when the kind says the hub sets it
    */
   public abstract Optional<Money> amount();
+
+  /**
+   * Returns the condition the release grant followed once the year's delivery log was judged: paid
+   * on enrolment, only to a school that completed (or is on track to), or reduced for missed
+   * meetings.
+   *
+   * @return the condition, or empty for a line judged without a delivery log
+   */
+  public abstract Optional<GrantCondition> condition();
+
+  /**
+   * Returns a copy of this line saying which condition it followed.
+   *
+   * @param condition the condition, not null
+   * @return the copy, not null
+   */
+  public FundingLine withCondition(GrantCondition condition) {
+    Objects.requireNonNull(condition, "condition");
+    return ImmutableFundingLine.copyOf(this).withCondition(condition);
+  }
 
   /**
    * Returns the Mastery Specialist whose own school the line funds without a Work Group.

@@ -3,7 +3,9 @@ package io.mastery.rules.rollup;
 import com.google.common.collect.ImmutableList;
 import io.mastery.model.MasteryStyle;
 import io.mastery.model.calendar.AcademicYear;
+import io.mastery.model.delivery.Completion;
 import io.mastery.model.enrolment.Enrolment;
+import io.mastery.rules.delivery.Attendance;
 import io.mastery.model.policy.ProgrammePolicy;
 import io.mastery.model.programme.Phase;
 import io.mastery.model.school.Urn;
@@ -103,6 +105,22 @@ public abstract class HubYearRollup {
     }
     Map<Phase, Integer> schoolCounts = new EnumMap<>(Phase.class);
     schools.forEach((phase, urns) -> schoolCounts.put(phase, urns.size()));
+    Map<Phase, Integer> completedCounts = new EnumMap<>(Phase.class);
+    if (enrolment.delivery().isPresent()) {
+      Map<Phase, Set<Urn>> completed = new EnumMap<>(Phase.class);
+      for (WorkGroup group : enrolment.workGroups()) {
+        Attendance.completionsOf(group, policy, enrolment.delivery().get())
+            .forEach(
+                (urn, completion) -> {
+                  if (completion == Completion.COMPLETED) {
+                    completed.computeIfAbsent(group.phase(), p -> new HashSet<>()).add(urn);
+                  }
+                });
+      }
+      for (Phase phase : Phase.values()) {
+        completedCounts.put(phase, completed.getOrDefault(phase, Set.of()).size());
+      }
+    }
 
     return ImmutableHubYearRollup.builder()
         .academicYear(year)
@@ -112,8 +130,17 @@ public abstract class HubYearRollup {
         .specialistsOfUnknownStage(unknown)
         .schoolsByPhase(schoolCounts)
         .workGroupsByPhase(groups)
+        .completedSchoolsByPhase(completedCounts)
         .build();
   }
+
+  /**
+   * Returns the number of different schools that completed each phase, as the enrolment's delivery
+   * log says (official counts leave out schools that signed up but did not complete).
+   *
+   * @return the counts by phase, every phase present, immutable; empty without a delivery log
+   */
+  public abstract Map<Phase, Integer> completedSchoolsByPhase();
 
   /**
    * Returns the academic year rolled up.

@@ -56,7 +56,7 @@ class RuleDescriptorTest {
         .map(RuleDescriptor::severity)
         .hasValue(Severity.WARNING);
     assertThat(Rulebook.standard().rule("school.nonsense")).isEmpty();
-    assertThat(Rulebook.standard().toString()).isEqualTo("Rulebook{20 rules}");
+    assertThat(Rulebook.standard().toString()).isEqualTo("Rulebook{26 rules}");
   }
 
   @Test
