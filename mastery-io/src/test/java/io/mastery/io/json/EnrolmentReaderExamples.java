@@ -492,7 +492,8 @@ class EnrolmentReaderExamples {
           example(leads, "  \"readinesLeads\": [],\n" + leads),
           "readinesLeads",
           "readinesLeads: unknown field (did you mean \"readinessLeads\"?); an enrolment has the"
-              + " fields academicYear, hub, specialists, readinessLeads, history, workGroups");
+              + " fields academicYear, hub, specialists, readinessLeads, history, workGroups,"
+              + " delivery");
     }
   }
 }

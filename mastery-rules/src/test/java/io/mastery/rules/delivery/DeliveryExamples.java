@@ -99,7 +99,7 @@ class DeliveryExamples {
             .filter(l -> l.kind() == FundingKind.RELEASE_GRANT)
             .findFirst()
             .orElseThrow();
-    assertThat(grant.amount()).isEqualTo(Money.parse("GBP 1000.00"));
+    assertThat(grant.amount()).contains(Money.parse("GBP 1000.00"));
     assertThat(grant.condition()).contains(GrantCondition.COMPLETION);
   }
 
@@ -252,7 +252,9 @@ class DeliveryExamples {
       assertThat(decision.completions())
           .extracting(SchoolCompletion::completion)
           .containsOnly(Completion.ON_TRACK);
-      assertThat(decision.funding()).hasSize(12);
+      // each school's release grant and textbook cap; the cohort 3 lead's own school has a line of
+      // its own, without a Work Group
+      assertThat(decision.funding()).filteredOn(line -> line.workGroup().isPresent()).hasSize(12);
     }
 
     @Test
@@ -323,7 +325,7 @@ class DeliveryExamples {
               .filter(l -> l.school().equals(school(0)) && l.kind() == FundingKind.RELEASE_GRANT)
               .findFirst()
               .orElseThrow();
-      assertThat(grant.amount()).isEqualTo(Money.parse("GBP 600.00"));
+      assertThat(grant.amount()).contains(Money.parse("GBP 600.00"));
       assertThat(grant.condition()).contains(GrantCondition.ATTENDANCE);
     }
   }
