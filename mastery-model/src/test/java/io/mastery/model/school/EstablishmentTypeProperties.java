@@ -26,7 +26,7 @@ import org.quicktheories.core.Gen;
 /**
  * Every establishment type of the register's April 2025 list ({@code
  * establishment-types-20250422.csv}, one row per type code), with the funding status the programme
- * reads into it (DOMAIN.md section 5).
+ * reads into it (docs/programme.md).
  */
 @DisplayName("An establishment type")
 class EstablishmentTypeProperties {

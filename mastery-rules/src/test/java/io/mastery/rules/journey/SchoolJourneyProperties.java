@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** A school's journey towards mastery (DOMAIN.md §3), as properties and examples. */
+/** A school's journey towards mastery (docs/programme.md), as properties and examples. */
 @DisplayName("A school's journey towards mastery")
 class SchoolJourneyProperties {
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Mastery Specialist progression (DOMAIN.md §4), as properties and examples. */
+/** Mastery Specialist progression (docs/programme.md), as properties and examples. */
 @DisplayName("A Mastery Specialist's progression")
 class SpecialistProgressionProperties {
 
